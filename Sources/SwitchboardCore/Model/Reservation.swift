@@ -1,0 +1,33 @@
+public import Foundation
+
+/// The status of a reservation.
+public enum ReservationStatus: String, Sendable, Codable, CaseIterable {
+    case pending, accepted, rejected, timeout, canceled, rescinded, wrapping, completed
+}
+
+/// An offer of one task to one worker.
+public struct Reservation: Sendable, Codable, Hashable {
+    public var sid: String
+    public var workspaceSid: String
+    public var taskSid: String
+    public var workerSid: String
+    public var status: ReservationStatus
+    public var dateCreated: Date
+    public var dateUpdated: Date
+    /// Incremented on every change; exposed as the `ETag`.
+    public var version: Int
+
+    public init(
+        sid: String, workspaceSid: String, taskSid: String, workerSid: String, status: ReservationStatus,
+        dateCreated: Date, dateUpdated: Date, version: Int
+    ) {
+        self.sid = sid
+        self.workspaceSid = workspaceSid
+        self.taskSid = taskSid
+        self.workerSid = workerSid
+        self.status = status
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+        self.version = version
+    }
+}

@@ -1,0 +1,68 @@
+public import Foundation
+
+/// The assignment status of a task.
+public enum AssignmentStatus: String, Sendable, Codable, CaseIterable {
+    case pending, reserved, assigned, canceled, completed, wrapping
+
+    /// Whether the task has reached an end state.
+    public var isTerminal: Bool { self == .canceled || self == .completed }
+}
+
+/// A unit of work routed by a workflow into a queue. (Named to stay clear of Swift's `Task`.)
+public struct WorkTask: Sendable, Codable, Hashable {
+    public var sid: String
+    public var workspaceSid: String
+    /// The attributes document exactly as submitted.
+    public var attributes: String
+    public var assignmentStatus: AssignmentStatus
+    public var priority: Int
+    public var reason: String?
+    public var taskQueueSid: String?
+    public var taskChannelSid: String
+    public var workflowSid: String?
+    public var timeout: Int
+    public var virtualStartTime: Date
+    public var taskQueueEnteredDate: Date?
+    public var routingTarget: String?
+    public var ignoreCapacity: Bool?
+    public var addons: String
+    /// The workflow step the task sits in: filter index (nil = default filter) and target index.
+    public var routingFilterIndex: Int?
+    public var routingTargetIndex: Int?
+    public var dateCreated: Date
+    public var dateUpdated: Date
+    /// Incremented on every change; exposed as the `ETag`.
+    public var version: Int
+
+    public init(
+        sid: String, workspaceSid: String, attributes: String, assignmentStatus: AssignmentStatus, priority: Int,
+        reason: String?, taskQueueSid: String?, taskChannelSid: String, workflowSid: String?, timeout: Int,
+        virtualStartTime: Date, taskQueueEnteredDate: Date?, routingTarget: String?, ignoreCapacity: Bool?,
+        addons: String, routingFilterIndex: Int?, routingTargetIndex: Int?, dateCreated: Date, dateUpdated: Date,
+        version: Int
+    ) {
+        self.sid = sid
+        self.workspaceSid = workspaceSid
+        self.attributes = attributes
+        self.assignmentStatus = assignmentStatus
+        self.priority = priority
+        self.reason = reason
+        self.taskQueueSid = taskQueueSid
+        self.taskChannelSid = taskChannelSid
+        self.workflowSid = workflowSid
+        self.timeout = timeout
+        self.virtualStartTime = virtualStartTime
+        self.taskQueueEnteredDate = taskQueueEnteredDate
+        self.routingTarget = routingTarget
+        self.ignoreCapacity = ignoreCapacity
+        self.addons = addons
+        self.routingFilterIndex = routingFilterIndex
+        self.routingTargetIndex = routingTargetIndex
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+        self.version = version
+    }
+
+    /// Whole seconds since creation.
+    public func age(at now: Date) -> Int { max(0, Int(now.timeIntervalSince(dateCreated))) }
+}

@@ -1,0 +1,65 @@
+public import SwitchboardCore
+public import SwitchboardStore
+
+/// Writes change sets to the store in batches: many commands, one transaction, one fsync.
+///
+/// The first caller to find the committer idle becomes the leader: it writes every change set queued so far
+/// in one transaction, then the ones queued meanwhile, until none is left. Each caller returns once its own
+/// change set is durable (or throws if its batch failed).
+public actor GroupCommitter {
+    let store: any SwitchboardStore
+    private var queued: [(ChangeSet, CheckedContinuation<Void, any Error>?)] = []
+    private var leading = false
+    /// Number of transactions written, for metrics and benchmarks.
+    public private(set) var transactions = 0
+
+    public init(store: any SwitchboardStore) {
+        self.store = store
+    }
+
+    /// Returns once `changes` is committed.
+    public func commit(_ changes: ChangeSet) async throws {
+        if changes.isEmpty { return }
+        if leading {
+            try await withCheckedThrowingContinuation { queued.append((changes, $0)) }
+            return
+        }
+        leading = true
+        defer { leading = false }
+        queued.append((changes, nil))
+        var ownError: (any Error)?
+        while !queued.isEmpty {
+            let batch = queued
+            queued.removeAll()
+            let results = await write(batch.map(\.0))
+            for ((_, continuation), result) in zip(batch, results) {
+                if let continuation { continuation.resume(with: result) } else if case .failure(let e) = result { ownError = e }
+            }
+        }
+        if let ownError { throw ownError }
+    }
+
+    /// Commits the batch in one transaction; if that fails, commits each change set alone so one bad
+    /// change set cannot fail the others.
+    private func write(_ batch: [ChangeSet]) async -> [Result<Void, any Error>] {
+        do {
+            try await store.commit(batch)
+            transactions += 1
+            return batch.map { _ in .success(()) }
+        } catch where batch.count > 1 {
+            var results: [Result<Void, any Error>] = []
+            for changes in batch {
+                do {
+                    try await store.commit([changes])
+                    results.append(.success(()))
+                } catch {
+                    results.append(.failure(error))
+                }
+                transactions += 1
+            }
+            return results
+        } catch {
+            return [.failure(error)]
+        }
+    }
+}

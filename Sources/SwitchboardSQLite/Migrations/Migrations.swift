@@ -1,0 +1,6 @@
+/// The numbered migrations, in order. PostgreSQL carries the same names.
+enum Migrations {
+    static let all: [(name: String, sql: String)] = [
+        (Migration0001Initial.name, Migration0001Initial.sql),
+    ]
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+import SwitchboardCore
+
+/// A change turned into one SQL statement, encoded before the write transaction starts.
+struct EncodedChange: Sendable {
+    let sql: String
+    let arguments: StatementArguments
+
+    func run(_ db: Database) throws { try db.execute(sql: sql, arguments: arguments) }
+}
+
+extension SQLiteStore {
+    func encode(_ change: Change) throws -> EncodedChange {
+        switch change {
+        case .createAccount(let a):
+            return EncodedChange(
+                sql: """
+                    INSERT INTO accounts (sid, auth_token, friendly_name, date_created_ms) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (sid) DO UPDATE SET auth_token = excluded.auth_token
+                    """,
+                arguments: [a.sid, a.authToken, a.friendlyName, Int64(a.dateCreated.timeIntervalSince1970 * 1000)])
+        case .upsert(let r):
+            let body = String(decoding: try encoder.encode(r), as: UTF8.self)
+            return EncodedChange(
+                sql: """
+                    INSERT INTO resources (sid, kind, workspace_sid, body) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (sid) DO UPDATE SET kind = excluded.kind, workspace_sid = excluded.workspace_sid, body = excluded.body
+                    """,
+                arguments: [r.sid, r.kind.rawValue, r.workspaceSid, body])
+        case .delete(_, let sid):
+            return EncodedChange(sql: "DELETE FROM resources WHERE sid = ?", arguments: [sid])
+        case .deleteWorkspace(let sid):
+            return EncodedChange(
+                sql: "DELETE FROM resources WHERE workspace_sid = ?; DELETE FROM events WHERE workspace_sid = ?",
+                arguments: [sid, sid])
+        case .appendEvent(let e):
+            let body = String(decoding: try encoder.encode(e), as: UTF8.self)
+            return EncodedChange(
+                sql: """
+                    INSERT INTO events (sid, workspace_sid, event_type, event_date_ms, task_sid, worker_sid, reservation_sid,
+                                        task_queue_sid, workflow_sid, task_channel_sid, task_channel, body)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [e.sid, e.workspaceSid, e.eventType, e.eventDateMs, e.taskSid, e.workerSid, e.reservationSid,
+                            e.taskQueueSid, e.workflowSid, e.data["task_channel_sid"], e.taskChannelUniqueName, body])
+        }
+    }
+}

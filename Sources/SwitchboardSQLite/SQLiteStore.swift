@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+public import SwitchboardCore
+public import SwitchboardStore
+
+/// The embedded default store: SQLite in WAL mode through GRDB, one JSON document per resource.
+///
+///     let store = try SQLiteStore(path: "./switchboard.sqlite")
+///     try await store.migrate()
+public final class SQLiteStore: SwitchboardStore {
+    /// How hard SQLite pushes commits to disk.
+    public enum Durability: String, Sendable {
+        /// `synchronous=FULL`: every commit survives a power cut (the default).
+        case full
+        /// `synchronous=NORMAL`: commits survive a process crash, not a power cut.
+        case normal
+    }
+
+    let writer: any DatabaseWriter
+    let encoder = JSONEncoder()
+    let decoder = JSONDecoder()
+
+    /// Opens (creating if needed) the database at `path`; `:memory:` keeps it in memory.
+    public init(path: String, durability: Durability = .full) throws {
+        var config = Configuration()
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = \(durability == .full ? "FULL" : "NORMAL")")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        config.busyMode = .timeout(10)
+        if path == ":memory:" {
+            writer = try DatabaseQueue(configuration: config)
+        } else {
+            writer = try DatabasePool(path: path, configuration: config)
+        }
+    }
+
+    public func migrate() async throws {
+        var migrator = DatabaseMigrator()
+        for m in Migrations.all {
+            migrator.registerMigration(m.name) { db in try db.execute(sql: m.sql) }
+        }
+        try migrator.migrate(writer)
+    }
+
+    public func commit(_ batch: [ChangeSet]) async throws {
+        let encoded = try batch.flatMap { try $0.changes.map(encode) }
+        try await writer.write { db in
+            for change in encoded { try change.run(db) }
+        }
+    }
+
+    public func listAccounts() async throws -> [Account] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM accounts ORDER BY date_created_ms, sid").map(Self.account)
+        }
+    }
+
+    public func fetchAccount(sid: String) async throws -> Account? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE sid = ?", arguments: [sid]).map(Self.account)
+        }
+    }
+
+    public func loadWorkspaces() async throws -> [String: [StoredResource]] {
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT workspace_sid, body FROM resources").map { ($0["workspace_sid"] as String, $0["body"] as String) }
+        }
+        var grouped: [String: [StoredResource]] = [:]
+        for (workspaceSid, body) in rows {
+            grouped[workspaceSid, default: []].append(try decoder.decode(StoredResource.self, from: Data(body.utf8)))
+        }
+        return grouped
+    }
+
+    public func listEvents(_ query: EventQuery) async throws -> [WorkspaceEvent] {
+        let (sql, arguments, reversed) = EventSQL.select(query)
+        let bodies = try await writer.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }
+        let events = try bodies.map { try decoder.decode(WorkspaceEvent.self, from: Data($0.utf8)) }
+        return reversed ? events.reversed() : events
+    }
+
+    public func fetchEvent(workspaceSid: String, sid: String) async throws -> WorkspaceEvent? {
+        let body = try await writer.read { db in
+            try String.fetchOne(db, sql: "SELECT body FROM events WHERE workspace_sid = ? AND sid = ?", arguments: [workspaceSid, sid])
+        }
+        return try body.map { try decoder.decode(WorkspaceEvent.self, from: Data($0.utf8)) }
+    }
+
+    static func account(_ row: Row) -> Account {
+        Account(sid: row["sid"], authToken: row["auth_token"], friendlyName: row["friendly_name"],
+                dateCreated: Date(timeIntervalSince1970: Double(row["date_created_ms"] as Int64) / 1000))
+    }
+}

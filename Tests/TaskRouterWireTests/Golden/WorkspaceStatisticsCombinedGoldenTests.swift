@@ -1,0 +1,132 @@
+import Foundation
+import TaskRouterWire
+import Testing
+
+/// Golden JSON of `WorkspaceStatistics.RealTime`, `WorkspaceStatistics.Cumulative`, `WorkspaceStatistics`: every field present, keys sorted, wire dates.
+@Suite struct WorkspaceStatisticsCombinedGoldenTests {
+    @Test func workspaceStatisticsRealTimeAllNull() throws {
+        try expectGolden(WorkspaceStatistics.RealTime(), #"""
+        {"activity_statistics":null,
+        "longest_task_waiting_age":0,
+        "longest_task_waiting_sid":null,
+        "tasks_by_priority":null,
+        "tasks_by_status":null,
+        "total_tasks":0,
+        "total_workers":0}
+        """#)
+    }
+
+    @Test func workspaceStatisticsRealTimePopulated() throws {
+        let value = WorkspaceStatistics.RealTime(
+            activityStatistics: [ActivityStatistic(sid: "WA50f3b87ec79985bf5e52a9e8c9b7b119", friendlyName: "Support \"Tier 1\"", workers: 1), ActivityStatistic(sid: "WA50f3b87ec79985bf5e52a9e8c9b7b119", friendlyName: "Support \"Tier 1\"", workers: 2)],
+            longestTaskWaitingAge: 3,
+            longestTaskWaitingSid: "WT42c04b77ebd7abb0408bbf62400a74cf",
+            tasksByPriority: ["0": 10, "99": 5],
+            tasksByStatus: TasksByStatus(pending: 4, reserved: 5, assigned: 6, wrapping: 7),
+            totalTasks: 8,
+            totalWorkers: 9
+        )
+        try expectGolden(value, #"""
+        {"activity_statistics":[{"friendly_name":"Support \"Tier 1\"","sid":"WA50f3b87ec79985bf5e52a9e8c9b7b119","workers":1},{"friendly_name":"Support \"Tier 1\"","sid":"WA50f3b87ec79985bf5e52a9e8c9b7b119","workers":2}],
+        "longest_task_waiting_age":3,
+        "longest_task_waiting_sid":"WT42c04b77ebd7abb0408bbf62400a74cf",
+        "tasks_by_priority":{"0":10,"99":5},
+        "tasks_by_status":{"assigned":6,"pending":4,"reserved":5,"wrapping":7},
+        "total_tasks":8,
+        "total_workers":9}
+        """#)
+    }
+
+    @Test func workspaceStatisticsCumulativeAllNull() throws {
+        try expectGolden(WorkspaceStatistics.Cumulative(), #"""
+        {"avg_task_acceptance_time":0,
+        "end_time":null,
+        "reservations_accepted":0,
+        "reservations_canceled":0,
+        "reservations_created":0,
+        "reservations_rejected":0,
+        "reservations_rescinded":0,
+        "reservations_timed_out":0,
+        "split_by_wait_time":null,
+        "start_time":null,
+        "tasks_canceled":0,
+        "tasks_completed":0,
+        "tasks_created":0,
+        "tasks_deleted":0,
+        "tasks_moved":0,
+        "tasks_timed_out_in_workflow":0,
+        "wait_duration_until_accepted":null,
+        "wait_duration_until_canceled":null}
+        """#)
+    }
+
+    @Test func workspaceStatisticsCumulativePopulated() throws {
+        let value = WorkspaceStatistics.Cumulative(
+            avgTaskAcceptanceTime: 1,
+            startTime: Date(timeIntervalSince1970: 1470089562),
+            endTime: Date(timeIntervalSince1970: 1470089623),
+            reservationsCreated: 4,
+            reservationsAccepted: 5,
+            reservationsRejected: 6,
+            reservationsTimedOut: 7,
+            reservationsCanceled: 8,
+            reservationsRescinded: 9,
+            splitByWaitTime: ["5": WaitTimeSplit(above: WaitTimeBucket(tasksCanceled: 10, reservationsAccepted: 11), below: WaitTimeBucket(tasksCanceled: 12, reservationsAccepted: 13)), "30": WaitTimeSplit(above: WaitTimeBucket(tasksCanceled: 14, reservationsAccepted: 15), below: WaitTimeBucket(tasksCanceled: 16, reservationsAccepted: 17))],
+            waitDurationUntilAccepted: WaitDuration(avg: 18, min: 19, max: 20, total: 21),
+            waitDurationUntilCanceled: WaitDuration(avg: 22, min: 23, max: 24, total: 25),
+            tasksCanceled: 26,
+            tasksCompleted: 27,
+            tasksCreated: 28,
+            tasksDeleted: 29,
+            tasksMoved: 30,
+            tasksTimedOutInWorkflow: 31
+        )
+        try expectGolden(value, #"""
+        {"avg_task_acceptance_time":1,
+        "end_time":"2016-08-01T22:13:43Z",
+        "reservations_accepted":5,
+        "reservations_canceled":8,
+        "reservations_created":4,
+        "reservations_rejected":6,
+        "reservations_rescinded":9,
+        "reservations_timed_out":7,
+        "split_by_wait_time":{"30":{"above":{"reservations_accepted":15,"tasks_canceled":14},"below":{"reservations_accepted":17,"tasks_canceled":16}},"5":{"above":{"reservations_accepted":11,"tasks_canceled":10},"below":{"reservations_accepted":13,"tasks_canceled":12}}},
+        "start_time":"2016-08-01T22:12:42Z",
+        "tasks_canceled":26,
+        "tasks_completed":27,
+        "tasks_created":28,
+        "tasks_deleted":29,
+        "tasks_moved":30,
+        "tasks_timed_out_in_workflow":31,
+        "wait_duration_until_accepted":{"avg":18,"max":20,"min":19,"total":21},
+        "wait_duration_until_canceled":{"avg":22,"max":24,"min":23,"total":25}}
+        """#)
+    }
+
+    @Test func workspaceStatisticsAllNull() throws {
+        try expectGolden(WorkspaceStatistics(), #"""
+        {"account_sid":null,
+        "cumulative":null,
+        "realtime":null,
+        "url":null,
+        "workspace_sid":null}
+        """#)
+    }
+
+    @Test func workspaceStatisticsPopulated() throws {
+        let value = WorkspaceStatistics(
+            realtime: WorkspaceStatistics.RealTime(activityStatistics: [ActivityStatistic(sid: "WA50f3b87ec79985bf5e52a9e8c9b7b119", friendlyName: "Support \"Tier 1\"", workers: 1), ActivityStatistic(sid: "WA50f3b87ec79985bf5e52a9e8c9b7b119", friendlyName: "Support \"Tier 1\"", workers: 2)], longestTaskWaitingAge: 3, longestTaskWaitingSid: "WT42c04b77ebd7abb0408bbf62400a74cf", tasksByPriority: ["0": 10, "99": 5], tasksByStatus: TasksByStatus(pending: 4, reserved: 5, assigned: 6, wrapping: 7), totalTasks: 8, totalWorkers: 9),
+            cumulative: WorkspaceStatistics.Cumulative(avgTaskAcceptanceTime: 10, startTime: Date(timeIntervalSince1970: 1470090111), endTime: Date(timeIntervalSince1970: 1470090172), reservationsCreated: 13, reservationsAccepted: 14, reservationsRejected: 15, reservationsTimedOut: 16, reservationsCanceled: 17, reservationsRescinded: 18, splitByWaitTime: ["5": WaitTimeSplit(above: WaitTimeBucket(tasksCanceled: 19, reservationsAccepted: 20), below: WaitTimeBucket(tasksCanceled: 21, reservationsAccepted: 22)), "30": WaitTimeSplit(above: WaitTimeBucket(tasksCanceled: 23, reservationsAccepted: 24), below: WaitTimeBucket(tasksCanceled: 25, reservationsAccepted: 26))], waitDurationUntilAccepted: WaitDuration(avg: 27, min: 28, max: 29, total: 30), waitDurationUntilCanceled: WaitDuration(avg: 31, min: 32, max: 33, total: 34), tasksCanceled: 35, tasksCompleted: 36, tasksCreated: 37, tasksDeleted: 38, tasksMoved: 39, tasksTimedOutInWorkflow: 40),
+            accountSid: "ACed795a90b2606315061a1bc5489a9f6d",
+            workspaceSid: "WSbca2c56c0f659b8870decc08f9b05d2f",
+            url: "https://switchboard.example.com/v1/Workspaces/WS0123456789abcdef0123456789abcdef/WorkspaceStatistics/url"
+        )
+        try expectGolden(value, #"""
+        {"account_sid":"ACed795a90b2606315061a1bc5489a9f6d",
+        "cumulative":{"avg_task_acceptance_time":10,"end_time":"2016-08-01T22:22:52Z","reservations_accepted":14,"reservations_canceled":17,"reservations_created":13,"reservations_rejected":15,"reservations_rescinded":18,"reservations_timed_out":16,"split_by_wait_time":{"30":{"above":{"reservations_accepted":24,"tasks_canceled":23},"below":{"reservations_accepted":26,"tasks_canceled":25}},"5":{"above":{"reservations_accepted":20,"tasks_canceled":19},"below":{"reservations_accepted":22,"tasks_canceled":21}}},"start_time":"2016-08-01T22:21:51Z","tasks_canceled":35,"tasks_completed":36,"tasks_created":37,"tasks_deleted":38,"tasks_moved":39,"tasks_timed_out_in_workflow":40,"wait_duration_until_accepted":{"avg":27,"max":29,"min":28,"total":30},"wait_duration_until_canceled":{"avg":31,"max":33,"min":32,"total":34}},
+        "realtime":{"activity_statistics":[{"friendly_name":"Support \"Tier 1\"","sid":"WA50f3b87ec79985bf5e52a9e8c9b7b119","workers":1},{"friendly_name":"Support \"Tier 1\"","sid":"WA50f3b87ec79985bf5e52a9e8c9b7b119","workers":2}],"longest_task_waiting_age":3,"longest_task_waiting_sid":"WT42c04b77ebd7abb0408bbf62400a74cf","tasks_by_priority":{"0":10,"99":5},"tasks_by_status":{"assigned":6,"pending":4,"reserved":5,"wrapping":7},"total_tasks":8,"total_workers":9},
+        "url":"https://switchboard.example.com/v1/Workspaces/WS0123456789abcdef0123456789abcdef/WorkspaceStatistics/url",
+        "workspace_sid":"WSbca2c56c0f659b8870decc08f9b05d2f"}
+        """#)
+    }
+}
