@@ -36,7 +36,7 @@ REPO_ROOT = HERE.parents[1]
 ARTIFACTS = Path(os.environ.get("SWITCHBOARD_ARTIFACTS", REPO_ROOT / "artifacts" / "conformance"))
 
 SEED = 20260101
-MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "25"))
+MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "100"))
 TIMEOUT_S = int(os.environ.get("SCHEMATHESIS_TIMEOUT", "480"))
 WORKERS = os.environ.get("SCHEMATHESIS_WORKERS", "2")
 
