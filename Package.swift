@@ -72,6 +72,16 @@ let package = Package(
         .testTarget(name: "SwitchboardCoreTests", dependencies: ["SwitchboardCore"], swiftSettings: strict),
         .testTarget(name: "TaskRouterWireTests", dependencies: ["TaskRouterWire"], swiftSettings: strict),
         .testTarget(
+            name: "SwitchboardEngineTests",
+            dependencies: ["SwitchboardEngine", "SwitchboardCore", "SwitchboardStore", "SwitchboardSQLite", "SwitchboardTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SwitchboardSQLiteTests",
+            dependencies: ["SwitchboardSQLite", "SwitchboardStore", "SwitchboardCore", "SwitchboardTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "SwitchboardServerTests",
             dependencies: [
                 "SwitchboardTesting", "SwitchboardServer", "SwitchboardCore", "TaskRouterWire",

@@ -10,6 +10,8 @@ public actor GroupCommitter {
     let store: any SwitchboardStore
     private var queued: [(ChangeSet, CheckedContinuation<Void, any Error>?)] = []
     private var leading = false
+    /// Change sets waiting for the current leader's next transaction.
+    public var waiting: Int { queued.count }
     /// Number of transactions written, for metrics and benchmarks.
     public private(set) var transactions = 0
 

@@ -18,6 +18,7 @@ import json
 import re
 import subprocess
 import uuid
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 import pytest
@@ -278,9 +279,9 @@ def check_paging(recorder: RecordingHttpClient, list_resource, must_contain: set
     return items
 
 
-def check_envelope(http: requests.Session, collection_url: str, key: str, page_size: int = 2) -> None:
-    """Raw paging envelope of rest-api.md §1.7, walked to the last page."""
-    url = f"{collection_url}?PageSize={page_size}"
+def check_envelope(http: requests.Session, collection_url: str, key: str, page_size: int = 2, query: str = "") -> list:
+    """Raw paging envelope of rest-api.md §1.7, walked to the last page; `query` filters must be carried along."""
+    url = f"{collection_url}?{query + '&' if query else ''}PageSize={page_size}"
     page_number = 0
     previous_sids = None
     seen: list = []
@@ -305,6 +306,9 @@ def check_envelope(http: requests.Session, collection_url: str, key: str, page_s
             assert back_sids == previous_sids, f"previous_page_url does not lead back: {back_sids} != {previous_sids}"
         assert len(body[key]) <= page_size
         seen.extend(item["sid"] for item in body[key])
+        for carried in ("first_page_url", "url", "next_page_url", "previous_page_url"):
+            if query and meta[carried] is not None:
+                assert query in meta[carried], f"meta.{carried} lost the filter {query!r}: {meta[carried]}"
         if meta["next_page_url"] is not None:
             assert meta["next_page_url"].startswith(collection_url), meta
             assert len(body[key]) == page_size, "a non-final page is short"
@@ -313,6 +317,7 @@ def check_envelope(http: requests.Session, collection_url: str, key: str, page_s
         page_number += 1
         assert page_number < 500, "paging never ends"
     assert len(seen) == len(set(seen)), "envelope paging returned duplicates"
+    return seen
 
 
 def new_workspace(tr, **kwargs):
@@ -595,6 +600,10 @@ def test_task_queue_crud_and_paging(tr, check, recorder, http, server):
     check("task_queue", fetched)
     assert (fetched.friendly_name, fetched.target_workers) == (name, 'language == "spanish"')
     assert [q.sid for q in ws.task_queues.list(friendly_name=name)] == [created.sid]
+    spanish = {q.sid for q in ws.task_queues.list(evaluate_worker_attributes=json.dumps({"language": "spanish"}))}
+    assert spanish == {created.sid, defaults.sid}  # defaults has target_workers 1==1
+    french = {q.sid for q in ws.task_queues.list(evaluate_worker_attributes=json.dumps({"language": "french"}))}
+    assert french == {defaults.sid}
 
     extra = {ws.task_queues.create(friendly_name=unique("q")).sid for _ in range(2)}
     check_paging(recorder, ws.task_queues, extra | {created.sid, defaults.sid})
@@ -708,6 +717,11 @@ def test_worker_crud_filters_and_paging(tr, check, recorder, http, server):
     extra = {ws.workers.create(friendly_name=unique("w")).sid for _ in range(2)}
     check_paging(recorder, ws.workers, extra | {plain.sid, alice.sid, bob.sid})
     check_envelope(http, server.url(f"/v1/Workspaces/{ws_sid}/Workers"), "workers")
+    offline_sids = {w.sid for w in ws.workers.list(available="false")}
+    assert len(offline_sids) >= 3
+    filtered = check_envelope(http, server.url(f"/v1/Workspaces/{ws_sid}/Workers"), "workers", query="Available=false")
+    assert set(filtered) == offline_sids
+    check_paging(recorder, ws.workers, offline_sids, available="false")
 
     renamed = unique("alicia")
     updated = ws.workers(alice.sid).update(
@@ -720,6 +734,7 @@ def test_worker_crud_filters_and_paging(tr, check, recorder, http, server):
 
     assert ws.workers(alice.sid).delete() is True
     expect_error(404, 20404, lambda: ws.workers(alice.sid).fetch())
+    expect_error(404, 20404, lambda: ws.workers(alice.sid).worker_channels("voice").fetch())
 
 
 def test_worker_channels(tr, check, recorder, http, server):
@@ -810,6 +825,7 @@ def test_task_crud_filters_and_paging(tr, check, recorder, http, server):
     extra = {ws.tasks.create(workflow_sid=workflow.sid).sid for _ in range(2)}
     check_paging(recorder, ws.tasks, extra | {plain.sid, task.sid, low.sid})
     check_envelope(http, server.url(f"/v1/Workspaces/{ws_sid}/Tasks"), "tasks")
+    check_envelope(http, server.url(f"/v1/Workspaces/{ws_sid}/Tasks"), "tasks", query=f"TaskQueueSid={main.sid}")
 
     updated = ws.tasks(task.sid).update(priority=9, attributes=json.dumps({"vip": True, "note": "x"}))
     check("task", updated)
@@ -898,6 +914,8 @@ def test_events(tr, check, recorder, http, server):
     assert (fetched.sid, fetched.event_type) == (created[0].sid, "worker.created")
     assert [e.sid for e in ws.events.list(sid=fetched.sid)] == [fetched.sid]
 
+    dates = [e.event_date_ms for e in events]
+    assert dates == sorted(dates, reverse=True), "events are not newest first (routing-semantics.md §5.2)"
     check_paging(recorder, ws.events, {e.sid for e in events})
     check_envelope(http, server.url(f"/v1/Workspaces/{ws_sid}/Events"), "events")
     expect_error(404, 20404, lambda: ws.events("EV" + UNKNOWN).fetch())
@@ -1105,6 +1123,80 @@ def test_task_state_errors_are_400_20001(populated):
     assert ws.tasks(task.sid).fetch().assignment_status == "pending"
     ws.tasks(task.sid).update(assignment_status="canceled", reason="test")
     expect_error(400, 20001, lambda: ws.tasks(task.sid).update(assignment_status="canceled", reason="again"))
+
+
+def test_input_conventions(populated, http, server):
+    """rest-api.md §1.3: boolean spellings, comma-joined AssignmentStatus, ignored unknown fields."""
+    ws, base = populated["ws"], server.url(f"/v1/Workspaces/{populated['ws_sid']}")
+    for spelling, expected in (("true", True), ("1", True), ("yes", True), ("false", False), ("no", False)):
+        response = http.post(base + "/Activities", data={"FriendlyName": unique("b"), "Available": spelling})
+        assert response.status_code == 201, response.text
+        assert response.json()["available"] is expected, f"Available={spelling}"
+    response = http.post(base + "/Activities", data={"FriendlyName": unique("u"), "NoSuchField": "x"})
+    assert response.status_code == 201, f"unknown fields must be ignored: {response.status_code} {response.text[:200]}"
+    pending = {t.sid for t in ws.tasks.list(assignment_status=["pending"])}
+    for query in ("AssignmentStatus=pending,reserved", "AssignmentStatus=pending&AssignmentStatus=reserved"):
+        response = http.get(f"{base}/Tasks?{query}&PageSize=1000")
+        assert response.status_code == 200, response.text
+        assert {t["sid"] for t in response.json()["tasks"]} == pending, query
+
+
+def test_out_of_range_values_are_400_20001(populated, http, server):
+    """Ranges of rest-api.md §1.7/§15 and routing-semantics.md §7.2/§8; out of range → 400/20001 (§1.6)."""
+    ws, base = populated["ws"], server.url(f"/v1/Workspaces/{populated['ws_sid']}")
+    workflow = populated["workflow"].sid
+    for page_size in ("0", "1001"):
+        raw_error(http, "GET", f"{base}/Workers?PageSize={page_size}", 400, 20001)
+    assert http.get(f"{base}/Workers?PageSize=1000").status_code == 200
+    expect_error(400, 20001, lambda: ws.tasks.create(workflow_sid=workflow, timeout=0))
+    expect_error(400, 20001, lambda: ws.tasks.create(workflow_sid=workflow, timeout=1209601))
+    assert ws.tasks.create(workflow_sid=workflow, timeout=1209600).timeout == 1209600
+    expect_error(400, 20001, lambda: ws.tasks.create(workflow_sid=workflow, priority=-1))
+    expect_error(400, 20001, lambda: ws.task_queues.create(friendly_name=unique("q"), max_reserved_workers=0))
+    expect_error(400, 20001, lambda: ws.task_queues.create(friendly_name=unique("q"), max_reserved_workers=51))
+    configuration = json.dumps({"task_routing": {"default_filter": {"queue": populated["queue"].sid}}})
+    expect_error(400, 20001, lambda: ws.workflows.create(
+        friendly_name=unique("wf"), configuration=configuration, task_reservation_timeout=86401))
+    future = datetime.now(timezone.utc) + timedelta(days=1)
+    expect_error(400, 20001, lambda: ws.tasks.create(workflow_sid=workflow, virtual_start_time=future))
+    too_big = json.dumps({"blob": "x" * 4100})
+    expect_error(400, 20001, lambda: ws.workers.create(friendly_name=unique("w"), attributes=too_big))
+    expect_error(400, 20001, lambda: ws.tasks.create(workflow_sid=workflow, attributes=too_big))
+
+
+def test_duplicate_task_channel_unique_name_is_400_20001(populated):
+    ws = populated["ws"]
+    expect_error(400, 20001, lambda: ws.task_channels.create(friendly_name="Voice again", unique_name="voice"))
+
+
+def test_deleting_resources_with_live_work_is_400_20001(tr):
+    """routing-semantics.md §4.8: a queue holding pending tasks, a workflow controlling them."""
+    ws = tr.workspaces(new_workspace(tr).sid)
+    main, _, workflow = make_routing(ws)
+    task = ws.tasks.create(workflow_sid=workflow.sid)
+    expect_error(400, 20001, lambda: ws.task_queues(main.sid).delete())
+    expect_error(400, 20001, lambda: ws.workflows(workflow.sid).delete())
+    ws.tasks(task.sid).update(assignment_status="canceled", reason="cleanup")
+    assert ws.workflows(workflow.sid).delete() is True
+
+
+def test_task_virtual_start_time_and_event_dates(populated):
+    ws = populated["ws"]
+    earlier = (datetime.now(timezone.utc) - timedelta(hours=2)).replace(microsecond=0)
+    task = ws.tasks.create(workflow_sid=populated["workflow"].sid, virtual_start_time=earlier)
+    assert task.virtual_start_time == earlier
+    later = earlier + timedelta(minutes=30)
+    assert ws.tasks(task.sid).update(virtual_start_time=later).virtual_start_time == later
+    # Event list date window (rest-api.md §12).
+    assert ws.events.list(end_date=datetime(2001, 1, 1, tzinfo=timezone.utc)) == []
+    recent = ws.events.list(start_date=datetime.now(timezone.utc) - timedelta(minutes=10), task_sid=task.sid)
+    assert any(e.event_type == "task.created" for e in recent)
+
+
+def test_malformed_authorization_header_is_401_20003(server):
+    url = server.url("/v1/Workspaces")
+    for header in ("Basic !!!not-base64", "Bearer abc", "Basic " + "QUM6"):  # "AC:" → empty token
+        assert_error_body(requests.get(url, headers={"Authorization": header}), 401, 20003)
 
 
 # --------------------------------------------------------------------------------------------
