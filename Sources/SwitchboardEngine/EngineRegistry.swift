@@ -11,20 +11,29 @@ public final class EngineRegistry: Sendable {
     public let ids: any IdentifierGenerator
     private let engines = Mutex<[String: WorkspaceEngine]>([:])
     private let accounts = Mutex<[String: Account]>([:])
+    let outputs: EngineOutputs
+    /// Assignment callbacks to send, in commit order; consumed by `AssignmentCallbackService`.
+    public let assignmentCallbacks: AsyncStream<AssignmentCallbackRequest>
 
     /// Loads every account and workspace from `store` (already migrated) and starts their engines.
-    public init(store: any SwitchboardStore, clock: any WallClock = SystemWallClock(), ids: any IdentifierGenerator = RandomIdentifierGenerator()) async throws {
+    public init(
+        store: any SwitchboardStore, clock: any WallClock = SystemWallClock(),
+        ids: any IdentifierGenerator = RandomIdentifierGenerator(), deliveryBackoff: DeliveryBackoff = DeliveryBackoff()
+    ) async throws {
         self.store = store
         self.clock = clock
         self.ids = ids
         self.committer = GroupCommitter(store: store)
+        let (stream, continuation) = AsyncStream<AssignmentCallbackRequest>.makeStream()
+        assignmentCallbacks = stream
+        outputs = EngineOutputs(assignmentCallbacks: continuation, backoff: deliveryBackoff, deliveriesQueued: {})
         let loadedAccounts = try await store.listAccounts()
         accounts.withLock { a in for acc in loadedAccounts { a[acc.sid] = acc } }
         let loaded = try await store.loadWorkspaces()
         var built: [String: WorkspaceEngine] = [:]
         for (sid, resources) in loaded {
             guard let state = WorkspaceState(resources: resources) else { continue }
-            built[sid] = WorkspaceEngine(state: state, committer: committer, store: store, clock: clock, ids: ids)
+            built[sid] = WorkspaceEngine(state: state, committer: committer, store: store, clock: clock, ids: ids, outputs: outputs)
         }
         engines.withLock { $0 = built }
     }
@@ -85,7 +94,7 @@ public final class EngineRegistry: Sendable {
         var changes = ChangeSet()
         let state = try WorkspaceState.create(input, ctx, &changes)
         try await committer.commit(changes)
-        let engine = WorkspaceEngine(state: state, committer: committer, store: store, clock: clock, ids: ids)
+        let engine = WorkspaceEngine(state: state, committer: committer, store: store, clock: clock, ids: ids, outputs: outputs)
         engines.withLock { $0[state.sid] = engine }
         return state.workspace
     }
@@ -95,6 +104,29 @@ public final class EngineRegistry: Sendable {
         let engine = try engine(workspaceSid, account: caller.accountSid)
         try await engine.perform(caller) { _, _, changes in changes.append(.deleteWorkspace(sid: workspaceSid)) }
         engines.withLock { $0[workspaceSid] = nil }
+    }
+
+    // MARK: Timers and callbacks
+
+    /// Runs the due timers of every workspace; returns how many took effect.
+    @discardableResult
+    public func runDueTimers() async -> Int {
+        let now = clock.now()
+        let due = engines.withLock { $0.values.filter { e in e.nextDeadline.withLock { $0.map { $0 <= now } ?? false } } }
+        var acted = 0
+        for engine in due { acted += (try? await engine.runDueTimers()) ?? 0 }
+        return acted
+    }
+
+    /// The earliest timer of any workspace.
+    public var nextDeadline: Date? {
+        engines.withLock { $0.values.compactMap { e in e.nextDeadline.withLock { $0 } }.min() }
+    }
+
+    /// Applies an assignment callback's outcome to its reservation.
+    public func applyAssignmentOutcome(_ request: AssignmentCallbackRequest, _ outcome: AssignmentCallbackOutcome) async {
+        guard let engine = engines.withLock({ $0[request.workspaceSid] }) else { return }
+        try? await engine.applyAssignmentOutcome(request.reservationSid, outcome)
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -1,6 +1,7 @@
 public import Foundation
 public import SwitchboardCore
 import SwitchboardStore
+import Synchronization
 
 /// Owns one workspace's state in memory; runs its commands one at a time and commits them in groups.
 ///
@@ -15,8 +16,12 @@ public actor WorkspaceEngine {
     let store: any SwitchboardStore
     let clock: any WallClock
     let ids: any IdentifierGenerator
+    let outputs: EngineOutputs
+    /// The earliest timer of this workspace, readable without entering the actor.
+    nonisolated let nextDeadline: Mutex<Date?>
 
-    init(state: WorkspaceState, committer: GroupCommitter, store: any SwitchboardStore, clock: any WallClock, ids: any IdentifierGenerator) {
+    init(state: WorkspaceState, committer: GroupCommitter, store: any SwitchboardStore, clock: any WallClock,
+         ids: any IdentifierGenerator, outputs: EngineOutputs) {
         self.sid = state.sid
         self.accountSid = state.accountSid
         self.state = state
@@ -24,6 +29,8 @@ public actor WorkspaceEngine {
         self.store = store
         self.clock = clock
         self.ids = ids
+        self.outputs = outputs
+        self.nextDeadline = Mutex(state.nextDeadline)
     }
 
     /// Runs a command and returns its result once its changes are committed.
@@ -37,6 +44,48 @@ public actor WorkspaceEngine {
         let ctx = OperationContext(now: clock.now(), ids: ids, accountSid: caller.accountSid, sourceIPAddress: caller.sourceIPAddress)
         var changes = ChangeSet()
         let result = try body(&state, ctx, &changes)
+        try await commit(changes, now: ctx.now)
+        return result
+    }
+
+    /// Acts on every timer due now (reservation and step timeouts, TTL, purges); returns how many acted.
+    @discardableResult
+    public func runDueTimers() async throws -> Int {
+        guard !deleted else { return 0 }
+        let ctx = OperationContext(now: clock.now(), ids: ids, accountSid: accountSid, byEngine: true)
+        var changes = ChangeSet()
+        let acted = state.runDueTimers(ctx, &changes)
+        try await commit(changes, now: ctx.now)
+        return acted
+    }
+
+    /// Applies the outcome of an assignment callback to its reservation (if still pending).
+    public func applyAssignmentOutcome(_ reservationSid: String, _ outcome: AssignmentCallbackOutcome) async throws {
+        guard !deleted else { return }
+        let ctx = OperationContext(now: clock.now(), ids: ids, accountSid: accountSid, byEngine: true)
+        var changes = ChangeSet()
+        switch outcome {
+        case .failed: state.failAssignmentCallback(reservationSid, ctx, &changes)
+        case .noInstruction: return
+        case .instruction(let instruction):
+            switch instruction {
+            case .accept, .conference, .dequeue: state.applyAssignmentInstruction(reservationSid, accept: true, rejectActivitySid: nil, ctx, &changes)
+            case .call(let accept), .redirect(let accept):
+                if accept { state.applyAssignmentInstruction(reservationSid, accept: true, rejectActivitySid: nil, ctx, &changes) }
+            case .reject(let activity): state.applyAssignmentInstruction(reservationSid, accept: nil, rejectActivitySid: .some(activity), ctx, &changes)
+            case .unknown: return
+            }
+        }
+        try await commit(changes, now: ctx.now)
+    }
+
+    /// Queues event callbacks, commits, then hands assignment callbacks on and publishes the next timer.
+    private func commit(_ changes: ChangeSet, now: Date) async throws {
+        var changes = changes
+        for entry in state.deliveries(for: changes.events, now: now, backoff: outputs.backoff) { changes.append(.enqueueDelivery(entry)) }
+        let next = state.nextDeadline
+        nextDeadline.withLock { $0 = next }
+        guard !changes.isEmpty else { return }
         do {
             try await committer.commit(changes)
         } catch {
@@ -44,7 +93,8 @@ public actor WorkspaceEngine {
             throw EngineError.commitFailed(String(describing: error))
         }
         if changes.changes.contains(where: { if case .deleteWorkspace = $0 { true } else { false } }) { deleted = true }
-        return result
+        for request in changes.assignmentCallbacks { outputs.assignmentCallbacks.yield(request) }
+        if changes.changes.contains(where: { if case .enqueueDelivery = $0 { true } else { false } }) { outputs.deliveriesQueued() }
     }
 
     /// Reads the current state.
@@ -64,5 +114,6 @@ public actor WorkspaceEngine {
     private func reload() async {
         guard let resources = try? await store.loadWorkspaces()[sid], let fresh = WorkspaceState(resources: resources) else { return }
         state = fresh
+        nextDeadline.withLock { $0 = fresh.nextDeadline }
     }
 }

@@ -32,8 +32,16 @@ extension SQLiteStore {
             return EncodedChange(sql: "DELETE FROM resources WHERE sid = ?", arguments: [sid])
         case .deleteWorkspace(let sid):
             return EncodedChange(
-                sql: "DELETE FROM resources WHERE workspace_sid = ?; DELETE FROM events WHERE workspace_sid = ?",
-                arguments: [sid, sid])
+                sql: """
+                    DELETE FROM resources WHERE workspace_sid = ?; DELETE FROM events WHERE workspace_sid = ?;
+                    DELETE FROM outbox WHERE workspace_sid = ?
+                    """,
+                arguments: [sid, sid, sid])
+        case .enqueueDelivery(let entry):
+            let body = String(decoding: try encoder.encode(entry), as: UTF8.self)
+            return EncodedChange(
+                sql: "INSERT OR REPLACE INTO outbox (id, workspace_sid, next_attempt_ms, body) VALUES (?, ?, ?, ?)",
+                arguments: [entry.id, entry.workspaceSid, Self.milliseconds(entry.nextAttemptAt), body])
         case .appendEvent(let e):
             let body = String(decoding: try encoder.encode(e), as: UTF8.self)
             return EncodedChange(

@@ -1,3 +1,4 @@
+public import Foundation
 public import SwitchboardCore
 
 /// The storage seam. Every backend (SQLite now, PostgreSQL later) passes the same conformance suite.
@@ -25,4 +26,18 @@ public protocol SwitchboardStore: Sendable {
 
     /// One event of a workspace.
     func fetchEvent(workspaceSid: String, sid: String) async throws -> WorkspaceEvent?
+
+    // MARK: Outbox of event callbacks
+
+    /// Deliveries whose next attempt is due at `now`, oldest first.
+    func dueDeliveries(at now: Date, limit: Int) async throws -> [OutboxEntry]
+
+    /// Removes a delivery (delivered, or given up).
+    func removeDelivery(id: String) async throws
+
+    /// Records a failed attempt and when to try again.
+    func rescheduleDelivery(id: String, attempts: Int, nextAttemptAt: Date) async throws
+
+    /// The earliest `nextAttemptAt` of any queued delivery.
+    func nextDeliveryDate() async throws -> Date?
 }

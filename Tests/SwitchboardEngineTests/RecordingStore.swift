@@ -50,3 +50,10 @@ final class RecordingStore: SwitchboardStore {
     func listEvents(_ query: EventQuery) async throws -> [WorkspaceEvent] { [] }
     func fetchEvent(workspaceSid: String, sid: String) async throws -> WorkspaceEvent? { nil }
 }
+
+extension RecordingStore {
+    func dueDeliveries(at now: Date, limit: Int) async throws -> [OutboxEntry] { [] }
+    func removeDelivery(id: String) async throws {}
+    func rescheduleDelivery(id: String, attempts: Int, nextAttemptAt: Date) async throws {}
+    func nextDeliveryDate() async throws -> Date? { nil }
+}

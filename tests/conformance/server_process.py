@@ -127,13 +127,16 @@ def stop_process(proc: subprocess.Popen) -> None:
         proc.wait(timeout=5)
 
 
-def start_server(tmp_dir: Path, *, account_sid: str = ACCOUNT_SID, auth_token: str = AUTH_TOKEN) -> Server:
+def start_server(
+    tmp_dir: Path, *, account_sid: str = ACCOUNT_SID, auth_token: str = AUTH_TOKEN, database: Path | None = None
+) -> Server:
+    """Starts a server on `database` (default: a new file in `tmp_dir`); stderr is appended to a log there."""
     binary = server_binary()
     if not binary.exists():
         pytest.exit(f"switchboard binary not found at {binary} (set SWITCHBOARD_BIN)", returncode=2)
-    database = tmp_dir / "db.sqlite"
+    database = database or tmp_dir / "db.sqlite"
     log_path = tmp_dir / "server.stderr.log"
-    log_file = open(log_path, "w")
+    log_file = open(log_path, "a")
     proc = subprocess.Popen(
         [
             str(binary), "serve",

@@ -3,6 +3,9 @@ public import Foundation
 /// The status of a reservation.
 public enum ReservationStatus: String, Sendable, Codable, CaseIterable {
     case pending, accepted, rejected, timeout, canceled, rescinded, wrapping, completed
+
+    /// Whether the reservation holds capacity of its worker.
+    public var isActive: Bool { self == .pending || self == .accepted || self == .wrapping }
 }
 
 /// An offer of one task to one worker.
@@ -16,6 +19,13 @@ public struct Reservation: Sendable, Codable, Hashable {
     public var dateUpdated: Date
     /// Incremented on every change; exposed as the `ETag`.
     public var version: Int
+    /// When a pending reservation times out.
+    public var timeoutAt: Date?
+    /// The worker's activity before the queue's reservation activity was applied (single-tasking).
+    public var previousActivitySid: String?
+    /// The last instruction received (`accept`, `dequeue`, `call`, …) and its parameters, recorded as sent.
+    public var instruction: String?
+    public var instructionParameters: [String: String]?
 
     public init(
         sid: String, workspaceSid: String, taskSid: String, workerSid: String, status: ReservationStatus,

@@ -29,6 +29,14 @@ public struct WorkTask: Sendable, Codable, Hashable {
     /// The workflow step the task sits in: filter index (nil = default filter) and target index.
     public var routingFilterIndex: Int?
     public var routingTargetIndex: Int?
+    /// When the current workflow step times out (absolute), if its target has a timeout.
+    public var stepDeadline: Date?
+    /// Whether the task has ever been placed in the workflow's default filter.
+    public var enteredDefault: Bool?
+    /// Pending → reserved transitions so far (at most 1,000).
+    public var assignmentCount: Int?
+    /// When the task became `assigned`.
+    public var dateAssigned: Date?
     public var dateCreated: Date
     public var dateUpdated: Date
     /// Incremented on every change; exposed as the `ETag`.
@@ -62,6 +70,12 @@ public struct WorkTask: Sendable, Codable, Hashable {
         self.dateUpdated = dateUpdated
         self.version = version
     }
+
+    /// When the time-to-live runs out (while pending or reserved).
+    public var expiresAt: Date { dateCreated.addingTimeInterval(TimeInterval(timeout)) }
+
+    /// Whether the task waits in a queue for a reservation.
+    public var isRoutable: Bool { assignmentStatus == .pending || assignmentStatus == .reserved }
 
     /// Whole seconds since creation.
     public func age(at now: Date) -> Int { max(0, Int(now.timeIntervalSince(dateCreated))) }

@@ -11,8 +11,13 @@ public struct Worker: Sendable, Codable, Hashable {
     public var dateCreated: Date
     public var dateUpdated: Date
     public var dateStatusChanged: Date
+    /// When the worker last received a reservation (for longest-idle ordering).
+    public var lastReservationAt: Date?
     /// Incremented on every change; exposed as the `ETag`.
     public var version: Int
+
+    /// The idle reference time: the later of the activity change and the last reservation.
+    public var idleSince: Date { max(dateStatusChanged, lastReservationAt ?? dateStatusChanged) }
 
     public init(
         sid: String, workspaceSid: String, friendlyName: String, activitySid: String, attributes: String,

@@ -32,6 +32,7 @@ extension WorkspaceState {
         }
         a.dateUpdated = ctx.now
         activities[sid] = a
+        for w in workers.values where w.activitySid == sid { reindexWorker(w.sid) }
         changes.upsert(.activity(a))
         changes.record(event("activity.updated", resourceType: "activity", resourceSid: a.sid,
                              description: "Activity \(a.friendlyName) updated", data: activityData(a), ctx))

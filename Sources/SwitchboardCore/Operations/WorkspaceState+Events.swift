@@ -14,8 +14,9 @@ extension WorkspaceState {
         return WorkspaceEvent(
             sid: ctx.ids.makeSID(.event), workspaceSid: workspace.sid, accountSid: workspace.accountSid,
             eventType: type, description: description, eventDate: ctx.now, resourceType: resourceType,
-            resourceSid: resourceSid, actorType: "account", actorSid: ctx.accountSid, source: "api",
-            sourceIpAddress: ctx.sourceIPAddress, data: data
+            resourceSid: resourceSid, actorType: ctx.byEngine ? "workspace" : "account",
+            actorSid: ctx.byEngine ? workspace.sid : ctx.accountSid, source: ctx.byEngine ? "twilio" : "api",
+            sourceIpAddress: ctx.byEngine ? nil : ctx.sourceIPAddress, data: data
         )
     }
 

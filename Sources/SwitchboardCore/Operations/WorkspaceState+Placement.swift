@@ -3,9 +3,12 @@ import Foundation
 /// Placing tasks into workflow steps and queues (routing-semantics §2.3.1, §2.3.2, §2.3.5).
 extension WorkspaceState {
     /// Enters a workflow step: priority from the target, queue change with its events.
-    mutating func enter(_ step: RoutingStep, task: inout WorkTask, _ ctx: OperationContext, _ changes: inout ChangeSet) {
+    /// `entry` is when the step is entered (the previous deadline, for a timely timeout-driven advance).
+    mutating func enter(_ step: RoutingStep, task: inout WorkTask, _ ctx: OperationContext, _ changes: inout ChangeSet, entry: Date? = nil) {
         task.routingFilterIndex = step.filterIndex
         task.routingTargetIndex = step.targetIndex
+        task.stepDeadline = step.timeout.map { (entry ?? ctx.now).addingTimeInterval(TimeInterval($0)) }
+        if step.isDefault { task.enteredDefault = true }
         if let p = step.priority { task.priority = p }
         var data = taskData(task, now: ctx.now)
         data["workflow_filter_name"] = step.filterIndex.flatMap { i in
@@ -40,15 +43,13 @@ extension WorkspaceState {
             changes.record(event("workflow.timeout", resourceType: "task", resourceSid: sid,
                                  description: "Task \(sid) matches no filter of its workflow any more",
                                  data: taskData(task, now: ctx.now), ctx))
-            move(&task, to: .canceled, reason: "Task canceled on Workflow timeout", ctx, &changes)
-            task.version += 1
-            tasks[sid] = task
-            changes.upsert(.task(task))
+            cancel(&task, reason: "Task canceled on Workflow timeout", ctx, &changes)
             return
         }
         guard step.filterIndex != task.routingFilterIndex || task.routingTargetIndex == nil else { return }
         enter(step, task: &task, ctx, &changes)
-        tasks[sid] = task
+        put(task)
         changes.upsert(.task(task))
+        assign(sid, ctx, &changes, skipCheck: true)
     }
 }

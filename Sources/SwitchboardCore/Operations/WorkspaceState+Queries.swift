@@ -5,8 +5,8 @@ extension WorkspaceState {
     /// The fields of `worker` that expressions can name (sid, friendly_name, activity, channels).
     public func workerFields(_ w: Worker) -> WorkerFields {
         var channels: [String: WorkerFields.ChannelCapacity] = [:]
-        for wc in workerChannels.values where wc.workerSid == w.sid {
-            guard let unique = taskChannels[wc.taskChannelSid]?.uniqueName else { continue }
+        for wcSid in (routing.channelsByWorker[w.sid] ?? [:]).values {
+            guard let wc = workerChannels[wcSid], let unique = taskChannels[wc.taskChannelSid]?.uniqueName else { continue }
             channels[unique] = .init(configuredCapacity: wc.configuredCapacity, assignedTasks: assignedTasks(wc),
                                      availableCapacityPercentage: availableCapacityPercentage(wc))
         }
@@ -16,6 +16,7 @@ extension WorkspaceState {
 
     /// Whether `worker` matches `queue`'s `target_workers`.
     public func isEligible(_ worker: Worker, for queue: TaskQueue, now: Date) -> Bool {
+        if !routing.dynamicQueues.contains(queue.sid) { return routing.queueMembers[queue.sid]?.contains(worker.sid) ?? false }
         guard let expression = try? expressions.expression(queue.targetWorkers, context: .targetWorkers) else { return false }
         let attributes = (try? JSONValue.parse(worker.attributes)) ?? .object([:])
         return expression.evaluate(.worker(attributes: attributes, fields: workerFields(worker), now: now))

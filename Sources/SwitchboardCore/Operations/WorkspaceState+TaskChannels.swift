@@ -49,7 +49,7 @@ extension WorkspaceState {
         taskChannels[c.sid] = nil
         changes.delete(.taskChannel, c.sid)
         for wc in workerChannels.values where wc.taskChannelSid == c.sid {
-            workerChannels[wc.sid] = nil
+            removeWorkerChannel(wc.sid)
             changes.delete(.workerChannel, wc.sid)
         }
         changes.record(event("task-channel.deleted", resourceType: "task-channel", resourceSid: c.sid,
@@ -60,7 +60,7 @@ extension WorkspaceState {
         let wc = WorkerChannel(sid: ctx.ids.makeSID(.workerChannel), workspaceSid: workspace.sid, workerSid: worker,
                                taskChannelSid: channel, configuredCapacity: 1, available: true,
                                dateCreated: ctx.now, dateUpdated: ctx.now)
-        workerChannels[wc.sid] = wc
+        put(wc)
         changes.upsert(.workerChannel(wc))
     }
 }

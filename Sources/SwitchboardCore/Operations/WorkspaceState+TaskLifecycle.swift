@@ -28,9 +28,11 @@ extension WorkspaceState {
         }
     }
 
-    /// Performs a checked status move, ending the task's reservations as the lifecycle says.
+    /// Performs a checked status move: the task's reservations end as the lifecycle says, the task is
+    /// stored, and workers whose capacity was freed are offered other tasks.
     mutating func move(_ task: inout WorkTask, to status: AssignmentStatus, reason: String?, _ ctx: OperationContext, _ changes: inout ChangeSet) {
         task.assignmentStatus = status
+        task.dateUpdated = ctx.now
         if status == .canceled || status == .completed { task.reason = reason }
         let type: String
         let reservationMove: (from: Set<ReservationStatus>, to: ReservationStatus, type: String)
@@ -45,19 +47,22 @@ extension WorkspaceState {
             type = "task.completed"
             reservationMove = ([.accepted, .wrapping], .completed, "reservation.completed")
         }
+        put(task)
         var reservationEvents: [WorkspaceEvent] = []
-        for r in reservations.values.sorted(by: { $0.sid < $1.sid }) where r.taskSid == task.sid && reservationMove.from.contains(r.status) {
+        var freed: [String] = []
+        for sid in (routing.byTask[task.sid] ?? []).sorted() {
+            guard let r = reservations[sid], reservationMove.from.contains(r.status) else { continue }
             var moved = r
             moved.status = reservationMove.to
             moved.dateUpdated = ctx.now
             moved.version += 1
-            reservations[r.sid] = moved
+            put(moved)
             changes.upsert(.reservation(moved))
-            var data = taskData(task, now: ctx.now)
-            data["reservation_sid"] = r.sid
-            if let w = workers[r.workerSid] { data.merge(workerData(w)) { a, _ in a } }
-            reservationEvents.append(event(reservationMove.type, resourceType: "reservation", resourceSid: r.sid,
-                                           description: "Reservation \(r.sid) \(moved.status.rawValue)", data: data, ctx))
+            reservationEvents.append(reservationEvent(reservationMove.type, moved, ctx))
+            if !moved.status.isActive {
+                freed.append(r.workerSid)
+                if let previous = r.previousActivitySid, r.status == .pending { setActivity(r.workerSid, to: previous, ctx, &changes, emitFirst: &reservationEvents) }
+            }
         }
         let taskEvent = event(type, resourceType: "task", resourceSid: task.sid,
                               description: status == .canceled ? (reason ?? "Task canceled") : "Task \(task.sid) \(status.rawValue)",
@@ -70,5 +75,13 @@ extension WorkspaceState {
             changes.record(taskEvent)
             reservationEvents.forEach { changes.record($0) }
         }
+        changes.upsert(.task(task))
+        for worker in freed { offer(worker, ctx, &changes) }
+    }
+
+    /// Cancels an open task (API, TTL, workflow timeout or skip, too many assignments).
+    mutating func cancel(_ task: inout WorkTask, reason: String, _ ctx: OperationContext, _ changes: inout ChangeSet) {
+        task.version += 1
+        move(&task, to: .canceled, reason: reason, ctx, &changes)
     }
 }

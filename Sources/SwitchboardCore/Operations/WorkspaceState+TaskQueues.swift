@@ -37,6 +37,7 @@ extension WorkspaceState {
                           assignmentActivitySid: nil, dateCreated: ctx.now, dateUpdated: ctx.now)
         try apply(input, to: &q)
         taskQueues[q.sid] = q
+        reindexQueue(q.sid)
         changes.upsert(.taskQueue(q))
         changes.record(event("task-queue.created", resourceType: "task-queue", resourceSid: q.sid,
                              description: "Task queue \(q.friendlyName) created", data: taskQueueData(q), ctx))
@@ -52,12 +53,14 @@ extension WorkspaceState {
         try apply(input, to: &q)
         q.dateUpdated = ctx.now
         taskQueues[sid] = q
+        reindexQueue(sid)
         changes.upsert(.taskQueue(q))
         if q.targetWorkers != previousExpression {
             changes.record(event("task-queue.expression.updated", resourceType: "task-queue", resourceSid: q.sid,
                                  description: "Task queue \(q.friendlyName) target workers updated",
                                  data: taskQueueData(q), ctx))
         }
+        for task in routing.pendingByQueue[sid] ?? [] { assign(task, ctx, &changes) }
         return q
     }
 
@@ -73,6 +76,7 @@ extension WorkspaceState {
             throw .invalid("Task queue \(sid) cannot be deleted because workflow \(wf.sid) routes to it")
         }
         taskQueues[sid] = nil
+        reindexQueue(sid)
         changes.delete(.taskQueue, sid)
         changes.record(event("task-queue.deleted", resourceType: "task-queue", resourceSid: sid,
                              description: "Task queue \(q.friendlyName) deleted", data: taskQueueData(q), ctx))

@@ -55,7 +55,6 @@ extension WorkspaceState {
             ignoreCapacity: workerTarget == nil ? nil : (input.ignoreCapacity ?? true), addons: "{}",
             routingFilterIndex: nil, routingTargetIndex: nil, dateCreated: ctx.now, dateUpdated: ctx.now, version: 0
         )
-        tasks[task.sid] = task
         changes.record(event("task.created", resourceType: "task", resourceSid: task.sid,
                              description: "Task \(task.sid) created", data: taskData(task, now: ctx.now), ctx))
         if let step {
@@ -65,9 +64,10 @@ extension WorkspaceState {
         } else if let queueSid {
             enterQueue(queueSid, task: &task, ctx, &changes)
         }
-        tasks[task.sid] = task
+        put(task)
         changes.upsert(.task(task))
-        return task
+        assign(task.sid, ctx, &changes, skipCheck: step != nil)
+        return tasks[task.sid] ?? task
     }
 
     /// Updates a task; status moves follow the lifecycle of routing-semantics §3.1.
@@ -96,42 +96,39 @@ extension WorkspaceState {
         if let v = channel, v.sid != task.taskChannelSid { task.taskChannelSid = v.sid; fieldsChanged = true }
         task.dateUpdated = ctx.now
         task.version += 1
-        tasks[sid] = task
+        put(task)
+        changes.upsert(.task(task))
         if fieldsChanged {
             changes.record(event("task.updated", resourceType: "task", resourceSid: sid,
                                  description: "Task \(sid) updated", data: taskData(task, now: ctx.now), ctx))
+            if task.assignmentStatus == .pending {
+                if attributes != nil { reevaluate(sid, ctx, &changes) }
+                assign(sid, ctx, &changes)
+            }
         }
-        if attributes != nil && task.assignmentStatus == .pending {
-            reevaluate(sid, ctx, &changes)
-            task = tasks[sid] ?? task
+        if let status = input.assignmentStatus, var current = tasks[sid] {
+            move(&current, to: status, reason: input.reason, ctx, &changes)
         }
-        if let status = input.assignmentStatus {
-            move(&task, to: status, reason: input.reason, ctx, &changes)
-        }
-        tasks[sid] = task
-        changes.upsert(.task(task))
-        return task
+        return tasks[sid] ?? task
     }
 
     /// Deletes a task in any state; its pending reservations are canceled first.
     public mutating func deleteTask(_ sid: String, ifMatch: String?, _ ctx: OperationContext, _ changes: inout ChangeSet) throws(DomainError) {
         let task = try task(sid)
         try checkVersion(ifMatch, current: task.version, resource: "Task \(sid)")
-        for r in reservations.values.sorted(by: { $0.sid < $1.sid }) where r.taskSid == sid {
+        var freed: [String] = []
+        for r in (routing.byTask[sid] ?? []).sorted().compactMap({ reservations[$0] }) {
             if r.status == .pending {
                 var canceled = r
                 canceled.status = .canceled
-                changes.record(event("reservation.canceled", resourceType: "reservation", resourceSid: r.sid,
-                                     description: "Reservation \(r.sid) canceled", data: taskData(task, now: ctx.now)
-                                        .merging(["reservation_sid": r.sid, "worker_sid": r.workerSid]) { a, _ in a }, ctx))
+                changes.record(reservationEvent("reservation.canceled", canceled, ctx))
             }
-            reservations[r.sid] = nil
-            changes.delete(.reservation, r.sid)
+            if r.status.isActive { freed.append(r.workerSid) }
         }
-        tasks[sid] = nil
-        changes.delete(.task, sid)
         changes.record(event("task.deleted", resourceType: "task", resourceSid: sid,
                              description: "Task \(sid) deleted", data: taskData(task, now: ctx.now), ctx))
+        purge(sid, &changes)
+        for worker in freed { offer(worker, ctx, &changes) }
     }
 
     private func checkVirtualStartTime(_ value: Date, now: Date) throws(DomainError) -> Date {

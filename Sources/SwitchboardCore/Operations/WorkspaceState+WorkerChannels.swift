@@ -11,8 +11,9 @@ extension WorkspaceState {
         if let v = capacity { wc.configuredCapacity = try Validate.int(v, in: 0...1000, parameter: "Capacity") }
         if let v = available { wc.available = v }
         wc.dateUpdated = ctx.now
-        workerChannels[wc.sid] = wc
+        put(wc)
         changes.upsert(.workerChannel(wc))
+        defer { offer(workerSid, ctx, &changes) }
         guard let w = workers[workerSid] else { return wc }
         var data = workerData(w)
         data["worker_channel_available"] = String(wc.available)
@@ -34,21 +35,24 @@ extension WorkspaceState {
 
     /// The reservations of this worker on this channel in `accepted` state.
     public func assignedTasks(_ wc: WorkerChannel) -> Int {
-        reservations.values.reduce(0) { n, r in
-            guard r.workerSid == wc.workerSid, r.status == .accepted,
-                  tasks[r.taskSid]?.taskChannelSid == wc.taskChannelSid else { return n }
-            return n + 1
+        reservationsInUse(worker: wc.workerSid, channel: wc.taskChannelSid) { $0 == .accepted }
+    }
+
+    /// Reservations of `worker` on `channel` (nil = any channel) whose status passes `include`.
+    func reservationsInUse(worker: String, channel: String?, _ include: (ReservationStatus) -> Bool = { $0.isActive }) -> Int {
+        var n = 0
+        for sid in routing.activeByWorker[worker] ?? [] {
+            guard let r = reservations[sid], include(r.status) else { continue }
+            if let channel, tasks[r.taskSid]?.taskChannelSid != channel { continue }
+            n += 1
         }
+        return n
     }
 
     /// `floor((1 − inUse / capacity) × 100)`, with inUse = pending + accepted + wrapping; 0 when unusable.
     public func availableCapacityPercentage(_ wc: WorkerChannel) -> Int {
         guard wc.available, wc.configuredCapacity > 0 else { return 0 }
-        let inUse = reservations.values.reduce(0) { n, r in
-            guard r.workerSid == wc.workerSid, [.pending, .accepted, .wrapping].contains(r.status),
-                  tasks[r.taskSid]?.taskChannelSid == wc.taskChannelSid else { return n }
-            return n + 1
-        }
+        let inUse = reservationsInUse(worker: wc.workerSid, channel: wc.taskChannelSid)
         let free = max(0, wc.configuredCapacity - inUse)
         return free * 100 / wc.configuredCapacity
     }

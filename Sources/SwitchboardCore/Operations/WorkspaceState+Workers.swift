@@ -40,14 +40,15 @@ extension WorkspaceState {
         let w = Worker(sid: ctx.ids.makeSID(.worker), workspaceSid: workspace.sid, friendlyName: name,
                        activitySid: activitySid, attributes: attributes, dateCreated: ctx.now, dateUpdated: ctx.now,
                        dateStatusChanged: ctx.now, version: 0)
-        workers[w.sid] = w
+        put(w)
         changes.upsert(.worker(w))
         for c in taskChannels.values.sorted(by: { $0.sid < $1.sid }) {
             addWorkerChannel(worker: w.sid, channel: c.sid, ctx, &changes)
         }
         changes.record(event("worker.created", resourceType: "worker", resourceSid: w.sid,
                              description: "Worker \(name) created", data: workerData(w), ctx))
-        return w
+        offer(w.sid, ctx, &changes)
+        return workers[w.sid] ?? w
     }
 
     /// Updates a worker; `ifMatch`, when given, must equal the current version.
@@ -68,53 +69,47 @@ extension WorkspaceState {
             guard let a = activities[v] else { throw .invalid("ActivitySid \(v) is not an activity of workspace \(workspace.sid)") }
             if v != w.activitySid { newActivity = a }
         }
-        let previous = w
-        if let a = newActivity {
-            w.activitySid = a.sid
-            w.dateStatusChanged = ctx.now
+        if input.rejectPendingReservations {
+            guard let target = newActivity ?? input.activitySid.flatMap({ activities[$0] }), !target.available else {
+                throw .invalid("RejectPendingReservations requires ActivitySid of an unavailable activity")
+            }
         }
         w.dateUpdated = ctx.now
         w.version += 1
-        workers[sid] = w
+        put(w)
         changes.upsert(.worker(w))
         if attributesChanged {
             changes.record(event("worker.attributes.update", resourceType: "worker", resourceSid: sid,
                                  description: "Worker \(w.friendlyName) attributes updated", data: workerData(w), ctx))
         }
-        if newActivity != nil {
-            var data = workerData(w)
-            let elapsed = ctx.now.timeIntervalSince(previous.dateStatusChanged)
-            data["worker_previous_activity_sid"] = previous.activitySid
-            data["worker_previous_activity_name"] = activities[previous.activitySid]?.friendlyName ?? ""
-            data["worker_time_in_previous_activity"] = String(Int(max(0, elapsed)))
-            data["worker_time_in_previous_activity_ms"] = String(Int(max(0, elapsed * 1000)))
-            changes.record(event("worker.activity.update", resourceType: "worker", resourceSid: sid,
-                                 description: "Worker \(w.friendlyName) updated to \(activities[w.activitySid]?.friendlyName ?? "") Activity",
-                                 data: data, ctx))
+        if input.rejectPendingReservations, let target = input.activitySid {
+            let pending = (routing.activeByWorker[sid] ?? []).sorted().filter { reservations[$0]?.status == .pending }
+            for r in pending { reject(r, activitySid: target, ctx, &changes) }
         }
-        return w
+        if let a = newActivity { setActivity(sid, to: a.sid, ctx, &changes) }
+        offer(sid, ctx, &changes)
+        return workers[sid] ?? w
     }
 
     /// Deletes a worker with its channels; its pending reservations are canceled.
     public mutating func deleteWorker(_ sid: String, ifMatch: String?, _ ctx: OperationContext, _ changes: inout ChangeSet) throws(DomainError) {
         let w = try worker(sid)
         try checkVersion(ifMatch, current: w.version, resource: "Worker \(sid)")
-        for r in reservations.values where r.workerSid == sid && r.status == .pending {
-            var canceled = r
-            canceled.status = .canceled
-            canceled.dateUpdated = ctx.now
-            canceled.version += 1
-            reservations[r.sid] = canceled
-            changes.upsert(.reservation(canceled))
+        let pending = (routing.activeByWorker[sid] ?? []).sorted().filter { reservations[$0]?.status == .pending }
+        var tasksToRoute: [String] = []
+        for r in pending {
+            if let taskSid = reservations[r]?.taskSid { tasksToRoute.append(taskSid) }
+            end(r, as: .canceled, ctx, &changes, restoreActivity: false)
         }
         for wc in workerChannels.values where wc.workerSid == sid {
-            workerChannels[wc.sid] = nil
+            removeWorkerChannel(wc.sid)
             changes.delete(.workerChannel, wc.sid)
         }
-        workers[sid] = nil
+        removeWorker(sid)
         changes.delete(.worker, sid)
         changes.record(event("worker.deleted", resourceType: "worker", resourceSid: sid,
                              description: "Worker \(w.friendlyName) deleted", data: workerData(w), ctx))
+        for taskSid in tasksToRoute { afterReservationEnded(taskSid, ctx, &changes) }
     }
 
     private func checkWorkerNameFree(_ name: String, except sid: String?) throws(DomainError) {

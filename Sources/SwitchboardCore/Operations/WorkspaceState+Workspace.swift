@@ -102,6 +102,7 @@ extension WorkspaceState {
                               taskReservationTimeout: 120, dateCreated: now, dateUpdated: now)
             state.apply(.workflow(wf))
         }
+        state.rebuildRoutingIndex()
         changes.upsert(.workspace(state.workspace))
         for r in state.allResources where r.kind != .workspace { changes.upsert(r) }
         changes.record(state.event("workspace.created", resourceType: "workspace", resourceSid: ws.sid,

@@ -7,15 +7,22 @@ public enum Change: Sendable, Hashable {
     /// Removes a workspace with every resource and event it holds.
     case deleteWorkspace(sid: String)
     case appendEvent(WorkspaceEvent)
+    /// Queues an event callback for delivery (in the same transaction as its event).
+    case enqueueDelivery(OutboxEntry)
 }
 
 /// The ordered changes of one command; committed atomically, possibly together with others.
 public struct ChangeSet: Sendable, Hashable {
     public private(set) var changes: [Change] = []
+    /// Assignment callbacks to send after the commit (not stored: a lost one lets the reservation time out).
+    public var assignmentCallbacks: [AssignmentCallbackRequest] = []
 
     public init() {}
 
     public var isEmpty: Bool { changes.isEmpty }
+
+    public static func == (a: ChangeSet, b: ChangeSet) -> Bool { a.changes == b.changes }
+    public func hash(into hasher: inout Hasher) { hasher.combine(changes) }
 
     /// The events this change set records, in order.
     public var events: [WorkspaceEvent] {

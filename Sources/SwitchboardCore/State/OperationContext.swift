@@ -9,11 +9,14 @@ public struct OperationContext: Sendable {
     public var accountSid: String
     /// The caller's address, recorded on events.
     public var sourceIPAddress: String?
+    /// Whether the engine acts on its own (timers, callbacks) rather than for an API caller.
+    public var byEngine: Bool
 
-    public init(now: Date, ids: any IdentifierGenerator, accountSid: String, sourceIPAddress: String? = nil) {
+    public init(now: Date, ids: any IdentifierGenerator, accountSid: String, sourceIPAddress: String? = nil, byEngine: Bool = false) {
         self.now = now
         self.ids = ids
         self.accountSid = accountSid
         self.sourceIPAddress = sourceIPAddress
+        self.byEngine = byEngine
     }
 }

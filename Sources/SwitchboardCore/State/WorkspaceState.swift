@@ -11,6 +11,8 @@ public struct WorkspaceState: Sendable {
     public var reservations: [String: Reservation] = [:]
     /// Each workflow's parsed configuration, kept beside the stored text.
     public internal(set) var compiledWorkflows: [String: WorkflowConfiguration] = [:]
+    /// Routing indices and timers, rebuilt from the resources (never stored).
+    public internal(set) var routing = RoutingIndex()
     /// Compiled expressions (queue targets, list filters), each parsed once.
     public let expressions = ExpressionCache()
 
@@ -25,6 +27,7 @@ public struct WorkspaceState: Sendable {
         }
         self.init(workspace: ws)
         for resource in resources { apply(resource) }
+        rebuildRoutingIndex()
     }
 
     /// Stores `resource` in the matching table.

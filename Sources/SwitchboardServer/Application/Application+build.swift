@@ -5,6 +5,7 @@ public import SwitchboardCore
 public import SwitchboardEngine
 import SwitchboardSQLite
 import SwitchboardStore
+import ServiceLifecycle
 
 /// A built server: the Hummingbird application plus what tests and the CLI want to reach.
 public struct SwitchboardApplication: Sendable {
@@ -32,9 +33,17 @@ public func buildApplication(
     let publicURL = PublicURL(config.publicURL ?? "http://\(config.host):\(config.port)")
     let router = buildRouter(registry: registry, publicURL: publicURL)
     let fixedURL = config.publicURL != nil
+    let transport = AsyncHTTPCallbackTransport()
+    let services: [any Service] = [
+        TimerService(registry: registry),
+        AssignmentCallbackService(registry: registry, client: AssignmentCallbackClient(transport: transport)),
+        EventDeliveryService(store: store, transport: transport, clock: clock, logger: logger),
+        ShutdownHook { try await transport.shutdown() },
+    ]
     let app = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+        services: services,
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? config.port
             if !fixedURL { publicURL.set("http://\(config.host):\(port)") }

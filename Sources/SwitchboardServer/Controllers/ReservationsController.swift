@@ -5,8 +5,7 @@ import TaskRouterWire
 
 /// Reservations under `{WS}/Tasks/{TaskSid}` and under `{WS}/Workers/{WorkerSid}`.
 ///
-/// Listing and fetching are complete. Updating a reservation belongs to the routing engine: until then no
-/// reservation exists, so an update finds nothing (404).
+/// Telephony instructions (`dequeue`, `call`, `redirect`, `conference`) are recorded and act as an accept.
 struct ReservationsController {
     let api: APIServices
 
@@ -61,16 +60,48 @@ struct ReservationsController {
     @Sendable func updateForTask(_ request: Request, context: SwitchboardRequestContext) async throws -> Response {
         let task = try parentSid(context, "sid", .task, "Tasks")
         let sid = try context.parameter("child")
-        _ = try await api.engine(context).read { s, _ in try s.reservation(sid, task: task) }
-        throw DomainError.notImplemented("Updating reservations arrives with the routing engine")
+        let input = try Self.input(try await request.form(context), supervise: true)
+        let ifMatch = request.ifMatch
+        let (body, version) = try await api.engine(context).perform(try api.caller(context)) { [renderer = api.renderer] s, ctx, changes in
+            _ = try s.reservation(sid, task: task)
+            let r = try s.updateReservation(sid, input, ifMatch: ifMatch, ctx, &changes)
+            return (renderer.reservation(r, s, viaWorker: false), r.version)
+        }
+        return try JSONResponse.make(body, etag: version)
     }
 
     @Sendable func updateForWorker(_ request: Request, context: SwitchboardRequestContext) async throws -> Response {
         let worker = try parentSid(context, "sid", .worker, "Workers")
         let sid = try context.parameter("child")
-        _ = try await api.engine(context).read { s, _ in try s.reservation(sid, worker: worker) }
-        throw DomainError.notImplemented("Updating reservations arrives with the routing engine")
+        let input = try Self.input(try await request.form(context), supervise: false)
+        let ifMatch = request.ifMatch
+        let body = try await api.engine(context).perform(try api.caller(context)) { [renderer = api.renderer] s, ctx, changes in
+            _ = try s.reservation(sid, worker: worker)
+            return renderer.reservation(try s.updateReservation(sid, input, ifMatch: ifMatch, ctx, &changes), s, viaWorker: true)
+        }
+        return try JSONResponse.make(body)
     }
+
+    /// Reads the update parameters: the routing ones typed, every telephony one recorded as sent.
+    static func input(_ form: FormParameters, supervise: Bool) throws -> ReservationUpdate {
+        if !supervise, form.has("Supervisor") || form.has("SupervisorMode") {
+            throw APIError.invalid("Supervisor and SupervisorMode are only accepted on the task's reservation")
+        }
+        _ = try form.enumValue("SupervisorMode", as: SupervisorMode.self)
+        for name in ["DequeueTimeout", "CallTimeout", "Timeout"] { _ = try form.int(name) }
+        _ = try form.int("MaxParticipants", range: 2...250)
+        var parameters: [String: String] = [:]
+        for name in form.names where !["ReservationStatus", "WorkerActivitySid", "Instruction"].contains(name) {
+            parameters[name] = form.values(name).joined(separator: ",")
+        }
+        return ReservationUpdate(
+            reservationStatus: try form.enumValue("ReservationStatus", as: ReservationStatus.self),
+            workerActivitySid: form["WorkerActivitySid"], instruction: form["Instruction"],
+            callAccept: form.bool("CallAccept"), redirectAccept: form.bool("RedirectAccept"), parameters: parameters)
+    }
+
+    /// The supervisor modes of a supervise instruction.
+    enum SupervisorMode: String, CaseIterable { case monitor, whisper, barge }
 
     private func list(
         _ request: Request, _ context: SwitchboardRequestContext,

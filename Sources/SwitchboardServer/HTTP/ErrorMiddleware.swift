@@ -32,6 +32,7 @@ struct ErrorMiddleware: RouterMiddleware {
             case .invalid(let m): return .invalid(m)
             case .notFound(let m): return APIError(status: .notFound, code: 20404, message: m)
             case .versionMismatch(let m): return APIError(status: .preconditionFailed, code: 20412, message: m)
+            case .gone(let m): return APIError(status: .gone, code: 20001, message: m)
             case .notImplemented(let m): return APIError(status: .notImplemented, code: 20501, message: m)
             }
         case let e as ParameterError: return .invalid(e.message)

@@ -1,0 +1,27 @@
+/// In-memory indices that make a routing decision cost follow the eligible workers, not the workspace.
+/// Never persisted: rebuilt from the state at start.
+public struct RoutingIndex: Sendable {
+    /// Queue → workers whose attributes match its `target_workers` (all workers for queues whose
+    /// expression depends on time or channel figures; those are re-checked at decision time).
+    var queueMembers: [String: Set<String>] = [:]
+    /// Worker → queues it belongs to.
+    var workerQueues: [String: Set<String>] = [:]
+    /// Queue → its `pending` tasks, in the queue's task order.
+    var pendingByQueue: [String: [String]] = [:]
+    /// Worker → pending tasks routed straight to that worker (`RoutingTarget` = a worker SID).
+    var pendingByWorker: [String: [String]] = [:]
+    /// Worker → its reservations holding capacity (pending, accepted, wrapping).
+    var activeByWorker: [String: Set<String>] = [:]
+    /// Worker → task channel SID → worker channel SID.
+    var channelsByWorker: [String: [String: String]] = [:]
+    /// Worker → parsed attributes (parsed once per change).
+    var workerAttributes: [String: JSONValue] = [:]
+    /// Task → all its reservations.
+    var byTask: [String: Set<String>] = [:]
+    /// Queues whose `target_workers` must be evaluated at decision time.
+    var dynamicQueues: Set<String> = []
+    /// Timers.
+    public internal(set) var deadlines = DeadlineHeap()
+
+    public init() {}
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Who may take a task right now (routing-semantics §4.2) and in which order (§2.4).
+extension WorkspaceState {
+    /// Where a pending task waits: its queue, and the workflow target it entered (if any).
+    struct Placement {
+        var queue: TaskQueue?
+        var target: WorkflowTarget?
+        var workflow: Workflow?
+        var directWorker: String?
+    }
+
+    func placement(of task: WorkTask) -> Placement {
+        let workflow = task.workflowSid.flatMap { workflows[$0] }
+        var target: WorkflowTarget?
+        if let index = task.routingTargetIndex, let wf = task.workflowSid, let config = compiledWorkflows[wf] {
+            target = config.target(filterIndex: task.routingFilterIndex, targetIndex: index)
+        }
+        return Placement(queue: task.taskQueueSid.flatMap { taskQueues[$0] }, target: target, workflow: workflow,
+                         directWorker: directWorker(of: task))
+    }
+
+    /// Whether the worker's activity is available and it has capacity for a task on `channel`.
+    func hasCapacity(_ worker: Worker, channel: String) -> Bool {
+        guard isAvailable(worker) else { return false }
+        return hasFreeSlot(worker, channel: channel)
+    }
+
+    /// Capacity only (no activity check): multitasking per channel, single-tasking one task at a time.
+    func hasFreeSlot(_ worker: Worker, channel: String) -> Bool {
+        if workspace.multiTaskEnabled {
+            guard let wcSid = routing.channelsByWorker[worker.sid]?[channel], let wc = workerChannels[wcSid],
+                  wc.available, wc.configuredCapacity > 0 else { return false }
+            return reservationsInUse(worker: worker.sid, channel: channel) < wc.configuredCapacity
+        }
+        return (routing.activeByWorker[worker.sid] ?? []).isEmpty
+    }
+
+    /// Whether `worker` may receive a new reservation for `task` in its current step.
+    func isEligible(_ worker: Worker, for task: WorkTask, _ p: Placement, taskAttributes: JSONValue, now: Date) -> Bool {
+        if let direct = p.directWorker {
+            guard worker.sid == direct else { return false }
+            if !(task.ignoreCapacity ?? true) && !hasCapacity(worker, channel: task.taskChannelSid) { return false }
+        } else {
+            guard let queue = p.queue, isEligible(worker, for: queue, now: now) else { return false }
+            guard hasCapacity(worker, channel: task.taskChannelSid) else { return false }
+        }
+        if let target = p.target {
+            let workerAttributes = routing.workerAttributes[worker.sid] ?? .object([:])
+            if let known = target.knownWorker {
+                let value = known.value(in: taskAttributes)
+                switch (known.kind, value) {
+                case (.sid, .string(let sid)): guard sid == worker.sid else { return false }
+                case (.friendlyName, .string(let name)): guard name.lowercased() == worker.friendlyName.lowercased() else { return false }
+                default: return false
+                }
+            }
+            if let expression = target.expression, !expression.isEmpty {
+                let scope = ExpressionScope.pair(task: taskAttributes, worker: workerAttributes,
+                                                 workerFields: workerFields(worker), now: now)
+                guard expression.evaluate(scope) else { return false }
+            }
+        }
+        for sid in routing.byTask[task.sid] ?? [] where reservations[sid]?.workerSid == worker.sid && reservations[sid]?.status == .pending {
+            return false
+        }
+        return true
+    }
+
+    /// Orders candidates: `order_by` clauses (integer values only; missing last), then longest idle,
+    /// then older workers, then SID.
+    func ordered(_ candidates: [Worker], by orderBy: OrderBy?) -> [Worker] {
+        var keyed = candidates.map { (worker: $0, keys: [Int?]()) }
+        for clause in orderBy?.clauses ?? [] {
+            let values = keyed.map { clause.value(workerAttributes: routing.workerAttributes[$0.worker.sid] ?? .null, fields: workerFields($0.worker)) }
+            let integers: [Int?] = values.map { v in
+                if case .number(let d) = v, d.rounded() == d, abs(d) < 9.0e15 { return Int(d) }
+                return nil
+            }
+            let usable = zip(values, integers).allSatisfy { v, i in i != nil || v == .null }
+            guard usable else { continue }
+            for i in keyed.indices {
+                let k = integers[i].map { clause.direction == .ascending ? $0 : -$0 }
+                keyed[i].keys.append(k)
+            }
+        }
+        return keyed.sorted { a, b in
+            for (x, y) in zip(a.keys, b.keys) where x != y {
+                switch (x, y) {
+                case (nil, _): return false
+                case (_, nil): return true
+                case (let x?, let y?): return x < y
+                }
+            }
+            if a.worker.idleSince != b.worker.idleSince { return a.worker.idleSince < b.worker.idleSince }
+            if a.worker.dateCreated != b.worker.dateCreated { return a.worker.dateCreated < b.worker.dateCreated }
+            return a.worker.sid < b.worker.sid
+        }.map(\.worker)
+    }
+}
