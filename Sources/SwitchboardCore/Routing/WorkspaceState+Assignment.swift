@@ -41,6 +41,7 @@ extension WorkspaceState {
         var tried: Set<String> = []
         for _ in 0..<1000 {
             guard let worker = workers[workerSid] else { return }
+            if (routing.pendingByWorker[workerSid] ?? []).isEmpty && !(isAvailable(worker) && hasAnyFreeSlot(worker)) { return }
             guard let next = nextTask(for: worker, skipping: tried, now: ctx.now) else { return }
             tried.insert(next)
             assign(next, ctx, &changes)

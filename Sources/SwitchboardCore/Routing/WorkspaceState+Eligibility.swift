@@ -36,6 +36,12 @@ extension WorkspaceState {
         return (routing.activeByWorker[worker.sid] ?? []).isEmpty
     }
 
+    /// Whether the worker has a free slot on some channel (a cheap test before scanning queues).
+    func hasAnyFreeSlot(_ worker: Worker) -> Bool {
+        guard workspace.multiTaskEnabled else { return (routing.activeByWorker[worker.sid] ?? []).isEmpty }
+        return (routing.channelsByWorker[worker.sid] ?? [:]).keys.contains { hasFreeSlot(worker, channel: $0) }
+    }
+
     /// Whether `worker` may receive a new reservation for `task` in its current step.
     func isEligible(_ worker: Worker, for task: WorkTask, _ p: Placement, taskAttributes: JSONValue, now: Date) -> Bool {
         if let direct = p.directWorker {

@@ -8,8 +8,8 @@ extension WorkspaceState {
         routing = RoutingIndex()
         for wc in workerChannels.values { routing.channelsByWorker[wc.workerSid, default: [:]][wc.taskChannelSid] = wc.sid }
         for r in reservations.values { indexReservation(r, previous: nil) }
-        for q in taskQueues.values { reindexQueue(q.sid) }
-        for t in tasks.values { indexTask(t, previous: nil) }
+        for q in taskQueues.values { reindexQueue(q.sid) }  // also sorts each queue's pending tasks
+        for t in tasks.values { indexTask(t, previous: nil, listQueued: false) }
     }
 
     // MARK: Tasks
@@ -31,9 +31,9 @@ extension WorkspaceState {
         routing.byTask[sid] = nil
     }
 
-    private mutating func indexTask(_ task: WorkTask, previous: WorkTask?) {
+    private mutating func indexTask(_ task: WorkTask, previous: WorkTask?, listQueued: Bool = true) {
         if let previous { unlistPending(previous) }
-        if task.assignmentStatus == .pending { listPending(task) }
+        if task.assignmentStatus == .pending && (listQueued || directWorker(of: task) != nil) { listPending(task) }
         let changed = previous == nil || previous!.assignmentStatus != task.assignmentStatus
             || previous!.stepDeadline != task.stepDeadline
         guard changed else { return }
