@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "switchboard", targets: ["switchboard"]),
+        .library(name: "TaskRouter", targets: ["TaskRouter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
@@ -19,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", exact: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", exact: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", exact: "2.8.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket.git", exact: "1.6.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "4.1.0"..<"5.0.0"),
     ],
     targets: [
         // Pure domain: SIDs, model, expression language, workflows, state machines. Foundation only.
@@ -52,13 +56,27 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 // Outbound callbacks (event and assignment callbacks) use it; the engine only sees a protocol.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                // HS256 verification of capability tokens.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // The Swift SDK: TaskRouter.js v1's Workspace API, over REST and the event bridge.
+        .target(
+            name: "TaskRouter",
+            dependencies: [
+                "TaskRouterWire",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "switchboard",
             dependencies: [
-                "SwitchboardServer",
+                "SwitchboardServer", "TaskRouter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -69,11 +87,17 @@ let package = Package(
                 "SwitchboardServer", "SwitchboardEngine", "SwitchboardCore", "SwitchboardStore", "SwitchboardSQLite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "SwitchboardCoreTests", dependencies: ["SwitchboardCore"], swiftSettings: strict),
         .testTarget(name: "TaskRouterWireTests", dependencies: ["TaskRouterWire"], swiftSettings: strict),
+        .testTarget(
+            name: "TaskRouterTests",
+            dependencies: ["TaskRouter", "TaskRouterWire", "SwitchboardTesting", "SwitchboardServer"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "SwitchboardEngineTests",
             dependencies: ["SwitchboardEngine", "SwitchboardCore", "SwitchboardStore", "SwitchboardSQLite", "SwitchboardTesting"],

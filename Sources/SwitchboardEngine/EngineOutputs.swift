@@ -6,4 +6,5 @@ struct EngineOutputs: Sendable {
     let assignmentCallbacks: AsyncStream<AssignmentCallbackRequest>.Continuation
     let backoff: DeliveryBackoff
     let deliveriesQueued: @Sendable () -> Void
+    let events: EventBus
 }

@@ -12,6 +12,8 @@ public final class EngineRegistry: Sendable {
     private let engines = Mutex<[String: WorkspaceEngine]>([:])
     private let accounts = Mutex<[String: Account]>([:])
     let outputs: EngineOutputs
+    /// Committed events, for live subscribers (the event bridge).
+    public let events: EventBus
     /// Assignment callbacks to send, in commit order; consumed by `AssignmentCallbackService`.
     public let assignmentCallbacks: AsyncStream<AssignmentCallbackRequest>
 
@@ -26,7 +28,9 @@ public final class EngineRegistry: Sendable {
         self.committer = GroupCommitter(store: store)
         let (stream, continuation) = AsyncStream<AssignmentCallbackRequest>.makeStream()
         assignmentCallbacks = stream
-        outputs = EngineOutputs(assignmentCallbacks: continuation, backoff: deliveryBackoff, deliveriesQueued: {})
+        let bus = EventBus()
+        events = bus
+        outputs = EngineOutputs(assignmentCallbacks: continuation, backoff: deliveryBackoff, deliveriesQueued: {}, events: bus)
         let loadedAccounts = try await store.listAccounts()
         accounts.withLock { a in for acc in loadedAccounts { a[acc.sid] = acc } }
         let loaded = try await store.loadWorkspaces()

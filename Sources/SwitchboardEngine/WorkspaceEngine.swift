@@ -93,6 +93,7 @@ public actor WorkspaceEngine {
             throw EngineError.commitFailed(String(describing: error))
         }
         if changes.changes.contains(where: { if case .deleteWorkspace = $0 { true } else { false } }) { deleted = true }
+        outputs.events.publish(changes.events)
         for request in changes.assignmentCallbacks { outputs.assignmentCallbacks.yield(request) }
         if changes.changes.contains(where: { if case .enqueueDelivery = $0 { true } else { false } }) { outputs.deliveriesQueued() }
     }

@@ -13,7 +13,8 @@ their SIDs are pinned as path parameters, per operation (deletes get resources o
 so they cannot pull the rug from under the other operations).
 
 Bounded and deterministic: fixed seed, `max-examples` per operation, no example database, and a
-hard timeout on the whole run. Knobs: SCHEMATHESIS_MAX_EXAMPLES, SCHEMATHESIS_TIMEOUT, SCHEMATHESIS_WORKERS.
+hard timeout on the whole run. Knobs: SCHEMATHESIS_MAX_EXAMPLES, SCHEMATHESIS_TIMEOUT, SCHEMATHESIS_WORKERS,
+SCHEMATHESIS_EXTRA_CHECKS (comma-separated built-in checks to switch on for exploration).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -39,6 +41,8 @@ SEED = 20260101
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "100"))
 TIMEOUT_S = int(os.environ.get("SCHEMATHESIS_TIMEOUT", "480"))
 WORKERS = os.environ.get("SCHEMATHESIS_WORKERS", "2")
+# Exploration knob, not part of the contract run: e.g. "negative_data_rejection,positive_data_acceptance".
+EXTRA_CHECKS = [name for name in os.environ.get("SCHEMATHESIS_EXTRA_CHECKS", "").split(",") if name]
 
 
 class Seeder:
@@ -59,6 +63,15 @@ class Seeder:
         response = self.http.get(self.server.url(path))
         assert response.status_code == 200, f"seeding GET {path}: {response.status_code} {response.text[:300]}"
         return response.json()
+
+    def wait_for_first(self, path: str, key: str, deadline_s: float = 10.0) -> dict | None:
+        """First item of a list, polling until it appears or the deadline passes (None then)."""
+        end = time.monotonic() + deadline_s
+        while True:
+            items = self.get(path)[key]
+            if items or time.monotonic() > end:
+                return items[0] if items else None
+            time.sleep(0.05)  # poll interval, bounded by the deadline
 
 
 def seed_resources(server) -> dict[str, str]:
@@ -81,6 +94,12 @@ def seed_resources(server) -> dict[str, str]:
     ids["victim_worker"] = s.post(base + "/Workers", FriendlyName="doomed")["sid"]
     ids["task"] = s.post(base + "/Tasks", WorkflowSid=ids["workflow"], Attributes='{"vip":true}')["sid"]
     ids["victim_task"] = s.post(base + "/Tasks", WorkflowSid=ids["workflow"])["sid"]
+    # An available worker gets a reservation for the first task (routing-semantics.md §4.3).
+    available = next(a["sid"] for a in s.get(base + "/Activities?FriendlyName=Available")["activities"])
+    ids["agent"] = s.post(base + "/Workers", FriendlyName="bob", ActivitySid=available)["sid"]
+    reservation = s.wait_for_first(f"{base}/Workers/{ids['agent']}/Reservations", "reservations")
+    if reservation is not None:
+        ids["reservation"], ids["reserved_task"] = reservation["sid"], reservation["task_sid"]
     channels = s.get(f"{base}/Workers/{ids['worker']}/Channels")["channels"]
     ids["worker_channel"] = next(c["sid"] for c in channels if c["task_channel_unique_name"] == "voice")
     events = s.get(base + "/Events?PageSize=1")["events"]
@@ -102,13 +121,16 @@ def operation_overrides(ids: dict[str, str]) -> dict[str, dict[str, str]]:
         "DeleteWorker": {"path.Sid": ids["victim_worker"]},
         "DeleteTask": {"path.Sid": ids["victim_task"]},
         "ListWorkerChannel": {"path.WorkerSid": ids["worker"]},
-        "ListWorkerReservation": {"path.WorkerSid": ids["worker"]},
-        "FetchWorkerReservation": {"path.WorkerSid": ids["worker"]},
-        "UpdateWorkerReservation": {"path.WorkerSid": ids["worker"]},
-        "ListTaskReservation": {"path.TaskSid": ids["task"]},
-        "FetchTaskReservation": {"path.TaskSid": ids["task"]},
-        "UpdateTaskReservation": {"path.TaskSid": ids["task"]},
+        "ListWorkerReservation": {"path.WorkerSid": ids["agent"]},
+        "ListTaskReservation": {"path.TaskSid": ids.get("reserved_task", ids["task"])},
     }
+    for verb in ("Fetch", "Update"):
+        worker_pin = {"path.WorkerSid": ids["agent"]}
+        task_pin = {"path.TaskSid": ids.get("reserved_task", ids["task"])}
+        if "reservation" in ids:  # without routing, let schemathesis invent reservation SIDs (404s)
+            worker_pin["path.Sid"] = task_pin["path.Sid"] = ids["reservation"]
+        pins[f"{verb}WorkerReservation"] = worker_pin
+        pins[f"{verb}TaskReservation"] = task_pin
     for verb in ("Fetch", "Update"):
         pins[f"{verb}Activity"] = {"path.Sid": ids["activity"]}
         pins[f"{verb}TaskChannel"] = {"path.Sid": ids["channel"]}
@@ -169,6 +191,7 @@ def render_config(server, ids: dict[str, str]) -> str:
         "enabled = true",
         "[checks.twilio_error_body]",
         "enabled = true",
+        *(line for name in EXTRA_CHECKS for line in (f"[checks.{name}]", "enabled = true")),
         "",
         "[parameters]",
         f'"path.WorkspaceSid" = {toml_value(ids["workspace"])}',

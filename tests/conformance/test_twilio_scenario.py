@@ -17,6 +17,7 @@ import itertools
 import json
 import re
 import subprocess
+import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
@@ -169,6 +170,11 @@ def kinds(server) -> dict[str, dict]:
             "virtual_start_time": DATETIME, "ignore_capacity": opt(BOOL), "routing_target": opt(STR),
             "url": URL, "links": LINKS,
         },
+        "reservation": {
+            "account_sid": AC, "workspace_sid": WS, "sid": SID("WR"), "task_sid": SID("WT"),
+            "worker_sid": SID("WK"), "worker_name": STR, "reservation_status": ENUM(*RESERVATION_STATUSES),
+            "date_created": DATETIME, "date_updated": DATETIME, "url": URL, "links": LINKS,
+        },
         "event": {
             "account_sid": AC, "workspace_sid": WS, "sid": SID("EV"), "event_type": NONEMPTY_STR,
             "description": opt(STR), "event_date": DATETIME, "event_date_ms": INT,
@@ -191,6 +197,8 @@ LINK_KEYS = {
     "worker": {"channels", "worker_channels", "activity", "workspace", "reservations", "worker_statistics",
                "statistics", "real_time_statistics", "cumulative_statistics"},
     "task": {"task_queue", "workflow", "workspace", "reservations"},
+    "task_reservation": {"task", "worker", "workspace"},
+    "worker_reservation": {"task", "worker", "workspace"},
 }
 
 SCHEMA_NAMES = {
@@ -203,6 +211,8 @@ SCHEMA_NAMES = {
     "worker_channel": "taskrouter.v1.workspace.worker.worker_channel",
     "task": "taskrouter.v1.workspace.task",
     "event": "taskrouter.v1.workspace.event",
+    "task_reservation": "taskrouter.v1.workspace.task.task_reservation",
+    "worker_reservation": "taskrouter.v1.workspace.worker.worker_reservation",
 }
 
 
@@ -211,7 +221,8 @@ def check(server, http, kinds, schemas):
     """check(resource, instance): parsed types, raw fields, `url` and every `links` URL."""
 
     def run(resource: str, instance: Any) -> dict:
-        assert_instance(instance, kinds[resource], resource)
+        kind_table = "reservation" if resource.endswith("_reservation") else resource  # same shape on both paths
+        assert_instance(instance, kinds[kind_table], resource)
         response = http.get(instance.url)
         assert response.status_code == 200, f"GET {instance.url} (the instance url): {response.status_code} {response.text[:300]}"
         raw = response.json()
@@ -318,6 +329,18 @@ def check_envelope(http: requests.Session, collection_url: str, key: str, page_s
         assert page_number < 500, "paging never ends"
     assert len(seen) == len(set(seen)), "envelope paging returned duplicates"
     return seen
+
+
+def wait_for(fetch: Callable[[], Any], ready: Callable[[Any], bool], what: str, deadline_s: float = 15.0) -> Any:
+    """Poll `fetch` until `ready(result)` or the deadline (routing may finish after the HTTP reply)."""
+    end = time.monotonic() + deadline_s
+    while True:
+        result = fetch()
+        if ready(result):
+            return result
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out waiting for {what}; last: {result!r}")
+        time.sleep(0.05)  # poll interval, bounded by the deadline
 
 
 def new_workspace(tr, **kwargs):
@@ -868,6 +891,75 @@ def test_reservation_lists(tr, http, server, recorder):
     expect_list_error(404, 20404, lambda: ws.workers("WK" + UNKNOWN).reservations.list())
 
 
+def test_reservations_fetch_update_and_paging(tr, check, recorder, http, server):
+    """With an available worker, tasks get reservations (rest-api.md §11, routing-semantics.md §4)."""
+    ws_sid = new_workspace(tr).sid
+    ws = tr.workspaces(ws_sid)
+    available = activity_named(ws, "Available")
+    queue = ws.task_queues.create(friendly_name=unique("q"))
+    configuration = json.dumps({"task_routing": {"default_filter": {"queue": queue.sid}}})
+    workflow = ws.workflows.create(friendly_name=unique("wf"), configuration=configuration)
+    worker = ws.workers.create(friendly_name=unique("agent"), activity_sid=available.sid)
+    ws.workers(worker.sid).worker_channels("default").update(capacity=5)
+    tasks = [ws.tasks.create(workflow_sid=workflow.sid) for _ in range(3)]
+
+    pending = wait_for(lambda: ws.workers(worker.sid).reservations.list(reservation_status="pending"),
+                       lambda found: len(found) == 3, "three pending reservations")
+    by_task = {r.task_sid: r for r in pending}
+    assert set(by_task) == {t.sid for t in tasks}
+    for reservation in pending:
+        check("worker_reservation", reservation)
+        assert (reservation.worker_sid, reservation.worker_name) == (worker.sid, worker.friendly_name)
+        assert reservation.url == server.url(f"/v1/Workspaces/{ws_sid}/Workers/{worker.sid}/Reservations/{reservation.sid}")
+    check_paging(recorder, ws.workers(worker.sid).reservations, {r.sid for r in pending})
+    check_envelope(http, server.url(f"/v1/Workspaces/{ws_sid}/Workers/{worker.sid}/Reservations"), "reservations")
+
+    first, second, third = tasks
+    assert ws.tasks(first.sid).fetch().assignment_status == "reserved"
+    via_task = ws.tasks(first.sid).reservations.list()
+    assert [r.sid for r in via_task] == [by_task[first.sid].sid]
+    assert [r.sid for r in ws.tasks(first.sid).reservations.list(worker_sid=worker.sid)] == [via_task[0].sid]
+    assert ws.tasks(first.sid).reservations.list(reservation_status="accepted") == []
+    check("task_reservation", via_task[0])
+    assert via_task[0].url == server.url(f"/v1/Workspaces/{ws_sid}/Tasks/{first.sid}/Reservations/{via_task[0].sid}")
+    for path, links in (("task", via_task[0].links), ("worker", pending[0].links)):
+        assert links["workspace"] == server.url(f"/v1/Workspaces/{ws_sid}"), f"{path} path links: {links}"
+    fetched = ws.tasks(first.sid).reservations(via_task[0].sid).fetch_with_http_info()
+    assert fetched.headers.get("ETag"), "task reservation fetch has no ETag header"
+    check("task_reservation", fetched.data)
+    check("worker_reservation", ws.workers(worker.sid).reservations(via_task[0].sid).fetch())
+
+    # Accept through the Task path: reservation accepted, task assigned; complete the task.
+    accepted = ws.tasks(first.sid).reservations(by_task[first.sid].sid).update(reservation_status="accepted")
+    check("task_reservation", accepted)
+    assert accepted.reservation_status == "accepted"
+    assert ws.tasks(first.sid).fetch().assignment_status == "assigned"
+    ws.tasks(first.sid).update(assignment_status="completed", reason="done")
+    assert ws.tasks(first.sid).reservations(by_task[first.sid].sid).fetch().reservation_status == "completed"
+
+    # If-Match on reservation update (rest-api.md §1.8).
+    stale = "999999"
+    expect_error(412, 20412, lambda: ws.tasks(second.sid).reservations(by_task[second.sid].sid).update(
+        if_match=stale, reservation_status="accepted"))
+    assert ws.tasks(second.sid).reservations(by_task[second.sid].sid).fetch().reservation_status == "pending"
+
+    # Reject through the Worker path, then accepting the rejected one is refused with 410.
+    rejected = ws.workers(worker.sid).reservations(by_task[second.sid].sid).update(reservation_status="rejected")
+    check("worker_reservation", rejected)
+    assert rejected.reservation_status == "rejected"
+    url = server.url(f"/v1/Workspaces/{ws_sid}/Tasks/{second.sid}/Reservations/{rejected.sid}")
+    response = http.post(url, data={"ReservationStatus": "accepted"})
+    assert response.status_code == 410, f"accepting a rejected reservation: {response.status_code} {response.text[:200]}"
+    assert_error_body(response, 410, response.json().get("code"))
+
+    # Canceling a reserved task cancels its pending reservation (routing-semantics.md §4.1).
+    ws.tasks(third.sid).update(assignment_status="canceled", reason="caller left")
+    assert ws.tasks(third.sid).reservations(by_task[third.sid].sid).fetch().reservation_status == "canceled"
+    events = ws.events.list(event_type="reservation.created", worker_sid=worker.sid)
+    assert {e.resource_sid for e in events} >= {r.sid for r in pending}
+    assert all(e.resource_type == "reservation" for e in events)
+
+
 def test_list_etag_headers(tr, http, server):
     """Workers, Tasks and both Reservation lists return an ETag header (rest-api.md §1.7)."""
     ws_sid = new_workspace(tr).sid
@@ -876,10 +968,13 @@ def test_list_etag_headers(tr, http, server):
     task = ws.tasks.create(workflow_sid=workflow.sid)
     worker = ws.workers.create(friendly_name=unique("w"))
     base = server.url(f"/v1/Workspaces/{ws_sid}")
+    missing = []
     for path in ("/Workers", "/Tasks", f"/Tasks/{task.sid}/Reservations", f"/Workers/{worker.sid}/Reservations"):
         response = http.get(base + path)
         assert response.status_code == 200
-        assert response.headers.get("ETag"), f"GET {path} has no ETag header"
+        if not response.headers.get("ETag"):
+            missing.append(f"GET {path}")
+    assert not missing, f"no ETag header on: {missing}"
 
 
 # --------------------------------------------------------------------------------------------

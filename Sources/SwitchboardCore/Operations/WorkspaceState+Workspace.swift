@@ -68,7 +68,7 @@ extension WorkspaceState {
         let name = try Validate.friendlyName(input.friendlyName)
         let callback = try input.eventCallbackUrl.map { (v) throws(DomainError) in
             try Validate.callbackURL(v, parameter: "EventCallbackUrl")
-        }
+        }.flatMap { $0.isEmpty ? nil : $0 }
         let now = ctx.now
         let ws = Workspace(
             sid: ctx.ids.makeSID(.workspace), accountSid: ctx.accountSid, friendlyName: name, dateCreated: now,
@@ -130,7 +130,10 @@ extension WorkspaceState {
     ) throws(DomainError) -> Workspace {
         var ws = workspace
         if let v = input.friendlyName { ws.friendlyName = try Validate.friendlyName(v) }
-        if let v = input.eventCallbackUrl { ws.eventCallbackUrl = try Validate.callbackURL(v, parameter: "EventCallbackUrl") }
+        if let v = input.eventCallbackUrl {
+            let url = try Validate.callbackURL(v, parameter: "EventCallbackUrl")
+            ws.eventCallbackUrl = url.isEmpty ? nil : url
+        }
         if let v = input.eventsFilter { ws.eventsFilter = v.isEmpty ? nil : v }
         if let v = input.prioritizeQueueOrder { ws.prioritizeQueueOrder = v }
         if let v = input.defaultActivitySid {

@@ -22,16 +22,27 @@ struct APIServices: Sendable {
         Caller(accountSid: try context.accountSid, sourceIPAddress: context.remoteAddress)
     }
 
+    /// A list `ETag`: a digest of the SIDs and versions of the page's items.
+    static func listETag(_ items: [(sid: String, version: Int)]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (sid, version) in items {
+            for byte in "\(sid):\(version);".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return String(hash, radix: 16)
+    }
+
     /// A list response: filters the caller sent, paging, `meta` with absolute URLs.
     func page<Item: Encodable & Sendable>(
         _ items: [Item], key: String, request: Request, pageRequest: PageRequest, next: String?, previous: String?,
-        etag: Int? = nil
+        etag: String? = nil
     ) throws -> Response {
         let meta = PageMeta(
             key: key, baseURL: publicURL.base, path: request.uri.path, filters: PageRequest.filters(request.query),
             pageSize: pageRequest.pageSize, page: pageRequest.page, nextPageToken: next, previousPageToken: previous,
             currentPageToken: request.query["PageToken"])
-        return try JSONResponse.make(Page(items: items, meta: meta), etag: etag)
+        var response = try JSONResponse.make(Page(items: items, meta: meta))
+        if let etag { response.headers[.eTag] = "\"\(etag)\"" }
+        return response
     }
 }
 

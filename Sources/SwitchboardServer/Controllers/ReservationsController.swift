@@ -108,12 +108,12 @@ struct ReservationsController {
         viaWorker: Bool, _ select: @escaping @Sendable (WorkspaceState) throws -> [Reservation]
     ) async throws -> Response {
         let paging = try PageRequest(request.query)
-        let (items, next, previous) = try await api.engine(context).read { [renderer = api.renderer] s, _ in
+        let (items, next, previous, etag) = try await api.engine(context).read { [renderer = api.renderer] s, _ in
             let (page, next, previous) = Paginator<Reservation>(key: { [$0.dateCreated.sortValue, .string($0.sid)] }, descending: [])
                 .page(try select(s), paging)
-            return (page.map { renderer.reservation($0, s, viaWorker: viaWorker) }, next, previous)
+            return (page.map { renderer.reservation($0, s, viaWorker: viaWorker) }, next, previous, APIServices.listETag(page.map { ($0.sid, $0.version) }))
         }
-        return try api.page(items, key: "reservations", request: request, pageRequest: paging, next: next, previous: previous)
+        return try api.page(items, key: "reservations", request: request, pageRequest: paging, next: next, previous: previous, etag: etag)
     }
 
     private func parentSid(_ context: SwitchboardRequestContext, _ name: String, _ prefix: SIDPrefix, _ collection: String) throws -> String {

@@ -29,7 +29,7 @@ struct TasksController {
             workflowSid: query["WorkflowSid"], workflowName: query["WorkflowName"], taskQueueSid: query["TaskQueueSid"],
             taskQueueName: query["TaskQueueName"], evaluateTaskAttributes: query["EvaluateTaskAttributes"],
             routingTarget: query["RoutingTarget"], hasAddons: query.bool("HasAddons"))
-        let (items, next, previous) = try await engine.read { [renderer = api.renderer] s, now in
+        let (items, next, previous, etag) = try await engine.read { [renderer = api.renderer] s, now in
             let paginator = ordering.paginator(value: { (t: WorkTask, name: String) -> SortValue in
                 switch name {
                 case "Priority": .int(Int64(t.priority))
@@ -38,9 +38,9 @@ struct TasksController {
                 }
             }, sid: \.sid)
             let (page, next, previous) = paginator.page(try s.listTasks(filter, now: now), paging)
-            return (page.map { renderer.task($0, s, now: now) }, next, previous)
+            return (page.map { renderer.task($0, s, now: now) }, next, previous, APIServices.listETag(page.map { ($0.sid, $0.version) }))
         }
-        return try api.page(items, key: "tasks", request: request, pageRequest: paging, next: next, previous: previous)
+        return try api.page(items, key: "tasks", request: request, pageRequest: paging, next: next, previous: previous, etag: etag)
     }
 
     @Sendable func create(_ request: Request, context: SwitchboardRequestContext) async throws -> Response {

@@ -29,7 +29,7 @@ struct WorkersController {
             activityName: query["ActivityName"], activitySid: query["ActivitySid"], available: query.bool("Available"),
             friendlyName: query["FriendlyName"], targetWorkersExpression: query["TargetWorkersExpression"],
             taskQueueName: query["TaskQueueName"], taskQueueSid: query["TaskQueueSid"])
-        let (items, next, previous) = try await engine.read { [renderer = api.renderer] s, now in
+        let (items, next, previous, etag) = try await engine.read { [renderer = api.renderer] s, now in
             let paginator = ordering.paginator(value: { (w: Worker, name: String) -> SortValue in
                 switch name {
                 case "DateUpdated": w.dateUpdated.sortValue
@@ -39,9 +39,9 @@ struct WorkersController {
                 }
             }, sid: \.sid)
             let (page, next, previous) = paginator.page(try s.listWorkers(filter, now: now), paging)
-            return (page.map { renderer.worker($0, s) }, next, previous)
+            return (page.map { renderer.worker($0, s) }, next, previous, APIServices.listETag(page.map { ($0.sid, $0.version) }))
         }
-        return try api.page(items, key: "workers", request: request, pageRequest: paging, next: next, previous: previous)
+        return try api.page(items, key: "workers", request: request, pageRequest: paging, next: next, previous: previous, etag: etag)
     }
 
     @Sendable func create(_ request: Request, context: SwitchboardRequestContext) async throws -> Response {
