@@ -69,10 +69,24 @@ public actor WorkspaceEngine {
         case .noInstruction: return
         case .instruction(let instruction):
             switch instruction {
-            case .accept, .conference, .dequeue: state.applyAssignmentInstruction(reservationSid, accept: true, rejectActivitySid: nil, ctx, &changes)
-            case .call(let accept), .redirect(let accept):
-                if accept { state.applyAssignmentInstruction(reservationSid, accept: true, rejectActivitySid: nil, ctx, &changes) }
-            case .reject(let activity): state.applyAssignmentInstruction(reservationSid, accept: nil, rejectActivitySid: .some(activity), ctx, &changes)
+            case .accept:
+                state.applyAssignmentInstruction(reservationSid, instruction: "accept", accept: true, rejectActivitySid: nil, ctx, &changes)
+            case .conference:
+                state.applyAssignmentInstruction(reservationSid, instruction: "conference", accept: true, rejectActivitySid: nil, ctx, &changes)
+            case .dequeue(let postWork):
+                state.applyAssignmentInstruction(reservationSid, instruction: "dequeue",
+                                                 parameters: postWork.map { ["post_work_activity_sid": $0] } ?? [:],
+                                                 accept: true, rejectActivitySid: nil, ctx, &changes)
+            case .call(let accept):
+                state.applyAssignmentInstruction(reservationSid, instruction: "call", parameters: ["accept": String(accept)],
+                                                 accept: accept, rejectActivitySid: nil, ctx, &changes)
+            case .redirect(let accept):
+                state.applyAssignmentInstruction(reservationSid, instruction: "redirect", parameters: ["accept": String(accept)],
+                                                 accept: accept, rejectActivitySid: nil, ctx, &changes)
+            case .reject(let activity):
+                state.applyAssignmentInstruction(reservationSid, instruction: "reject",
+                                                 parameters: activity.map { ["activity_sid": $0] } ?? [:],
+                                                 accept: nil, rejectActivitySid: .some(activity), ctx, &changes)
             case .unknown: return
             }
         }

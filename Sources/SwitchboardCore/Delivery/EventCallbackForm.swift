@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The form body POSTed to a workspace's `EventCallbackUrl` for one event (routing-semantics §5.2).
 ///

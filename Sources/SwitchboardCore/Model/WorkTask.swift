@@ -35,6 +35,8 @@ public struct WorkTask: Sendable, Codable, Hashable {
     public var enteredDefault: Bool?
     /// Pending → reserved transitions so far (at most 1,000).
     public var assignmentCount: Int?
+    /// Set when attributes change while reserved: the workflow is run again when the task returns to pending.
+    public var needsReevaluation: Bool?
     /// When the task became `assigned`.
     public var dateAssigned: Date?
     public var dateCreated: Date

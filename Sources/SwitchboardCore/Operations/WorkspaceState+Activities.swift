@@ -30,6 +30,7 @@ extension WorkspaceState {
             try checkActivityNameFree(name, except: sid)
             a.friendlyName = name
         }
+        guard a != activities[sid] else { return a }  // nothing changed: no new date, no event
         a.dateUpdated = ctx.now
         activities[sid] = a
         for w in workers.values where w.activitySid == sid { reindexWorker(w.sid) }

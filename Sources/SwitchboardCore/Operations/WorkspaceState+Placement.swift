@@ -46,7 +46,11 @@ extension WorkspaceState {
             cancel(&task, reason: "Task canceled on Workflow timeout", ctx, &changes)
             return
         }
-        guard step.filterIndex != task.routingFilterIndex || task.routingTargetIndex == nil else { return }
+        // The same filter keeps the task where it is, as long as its current target still routes to its queue.
+        if step.filterIndex == task.routingFilterIndex, let index = task.routingTargetIndex,
+           config.target(filterIndex: step.filterIndex, targetIndex: index)?.queueSid == task.taskQueueSid {
+            return
+        }
         enter(step, task: &task, ctx, &changes)
         put(task)
         changes.upsert(.task(task))

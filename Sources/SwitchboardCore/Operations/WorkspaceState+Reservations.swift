@@ -112,11 +112,19 @@ extension WorkspaceState {
         return action
     }
 
-    /// Applies an assignment-callback instruction to a reservation that is still pending.
+    /// Applies an assignment-callback instruction to a reservation that is still pending; the
+    /// instruction and its parameters are recorded on the reservation.
     public mutating func applyAssignmentInstruction(
-        _ sid: String, accept: Bool?, rejectActivitySid: String??, _ ctx: OperationContext, _ changes: inout ChangeSet
+        _ sid: String, instruction: String, parameters: [String: String] = [:], accept: Bool?, rejectActivitySid: String??,
+        _ ctx: OperationContext, _ changes: inout ChangeSet
     ) {
-        guard reservations[sid]?.status == .pending else { return }
+        guard var r = reservations[sid], r.status == .pending else { return }
+        r.instruction = instruction
+        r.instructionParameters = parameters
+        r.version += 1
+        r.dateUpdated = ctx.now
+        put(r)
+        changes.upsert(.reservation(r))
         if accept == true { self.accept(sid, ctx, &changes) }
         if case .some(let activity) = rejectActivitySid {
             reject(sid, activitySid: activity.flatMap { activities[$0] != nil ? $0 : nil }, ctx, &changes)

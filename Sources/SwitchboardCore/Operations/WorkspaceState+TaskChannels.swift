@@ -32,6 +32,7 @@ extension WorkspaceState {
         var c = try taskChannel(key)
         if let v = friendlyName { c.friendlyName = try Validate.friendlyName(v) }
         if let v = channelOptimizedRouting { c.channelOptimizedRouting = v }
+        guard c != taskChannels[c.sid] else { return c }  // nothing changed: no new date, no event
         c.dateUpdated = ctx.now
         taskChannels[c.sid] = c
         changes.upsert(.taskChannel(c))

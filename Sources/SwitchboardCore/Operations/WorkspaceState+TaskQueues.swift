@@ -51,6 +51,7 @@ extension WorkspaceState {
         var q = try taskQueue(sid)
         let previousExpression = q.targetWorkers
         try apply(input, to: &q)
+        guard q != taskQueues[sid] else { return q }  // nothing changed: no new date, no event
         q.dateUpdated = ctx.now
         taskQueues[sid] = q
         reindexQueue(sid)

@@ -94,8 +94,10 @@ extension WorkspaceState {
         if let v = priority, v != task.priority { task.priority = v; fieldsChanged = true }
         if let v = start, v != task.virtualStartTime { task.virtualStartTime = v; fieldsChanged = true }
         if let v = channel, v.sid != task.taskChannelSid { task.taskChannelSid = v.sid; fieldsChanged = true }
+        if !fieldsChanged && input.assignmentStatus == nil { return task }  // nothing changed: no new version, no event
         task.dateUpdated = ctx.now
         task.version += 1
+        if fieldsChanged && attributes != nil && task.assignmentStatus == .reserved { task.needsReevaluation = true }
         put(task)
         changes.upsert(.task(task))
         if fieldsChanged {
@@ -122,6 +124,7 @@ extension WorkspaceState {
                 var canceled = r
                 canceled.status = .canceled
                 changes.record(reservationEvent("reservation.canceled", canceled, ctx))
+                if let previous = r.previousActivitySid { setActivity(r.workerSid, to: previous, ctx, &changes) }
             }
             if r.status.isActive { freed.append(r.workerSid) }
         }

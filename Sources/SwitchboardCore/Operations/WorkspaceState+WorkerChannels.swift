@@ -10,6 +10,7 @@ extension WorkspaceState {
         let previousAvailable = wc.available
         if let v = capacity { wc.configuredCapacity = try Validate.int(v, in: 0...1000, parameter: "Capacity") }
         if let v = available { wc.available = v }
+        guard wc != workerChannels[wc.sid] else { return wc }  // nothing changed: no new date, no event
         wc.dateUpdated = ctx.now
         put(wc)
         changes.upsert(.workerChannel(wc))

@@ -74,6 +74,7 @@ extension WorkspaceState {
                 throw .invalid("RejectPendingReservations requires ActivitySid of an unavailable activity")
             }
         }
+        if w == workers[sid] && newActivity == nil && !input.rejectPendingReservations { return w }  // nothing changed
         w.dateUpdated = ctx.now
         w.version += 1
         put(w)

@@ -51,12 +51,14 @@ extension WorkspaceState {
     ) throws(DomainError) -> Workflow {
         var wf = try workflow(sid)
         let compiled = try apply(input, to: &wf)
-        wf.dateUpdated = ctx.now
-        workflows[sid] = wf
-        if let compiled { compiledWorkflows[sid] = compiled }
-        changes.upsert(.workflow(wf))
-        changes.record(event("workflow.updated", resourceType: "workflow", resourceSid: wf.sid,
-                             description: "Workflow \(wf.friendlyName) updated", data: workflowData(wf), ctx))
+        if wf != workflows[sid] {
+            wf.dateUpdated = ctx.now
+            workflows[sid] = wf
+            if let compiled { compiledWorkflows[sid] = compiled }
+            changes.upsert(.workflow(wf))
+            changes.record(event("workflow.updated", resourceType: "workflow", resourceSid: wf.sid,
+                                 description: "Workflow \(wf.friendlyName) updated", data: workflowData(wf), ctx))
+        }
         if input.reEvaluateTasks {
             let pending = tasks.values.filter { $0.workflowSid == sid && $0.assignmentStatus == .pending }
             for task in pending.sorted(by: { $0.sid < $1.sid }) { reevaluate(task.sid, ctx, &changes) }

@@ -150,6 +150,7 @@ extension WorkspaceState {
             }
             ws.multiTaskEnabled = v
         }
+        guard ws != workspace else { return ws }  // nothing changed: no new date, no event
         ws.dateUpdated = ctx.now
         workspace = ws
         changes.upsert(.workspace(ws))

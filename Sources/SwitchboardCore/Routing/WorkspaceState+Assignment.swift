@@ -95,15 +95,14 @@ extension WorkspaceState {
             r.timeoutAt = ctx.now.addingTimeInterval(TimeInterval(timeout))
             worker.lastReservationAt = ctx.now
             put(worker)
-            if !workspace.multiTaskEnabled, let activity = p.queue?.reservationActivitySid, activity != worker.activitySid {
-                r.previousActivitySid = worker.activitySid
-                setActivity(workerSid, to: activity, ctx, &changes)
-            } else {
-                changes.upsert(.worker(worker))
-            }
+            let reservationActivity = workspace.multiTaskEnabled ? nil : p.queue?.reservationActivitySid
+            let moves = reservationActivity.map { $0 != worker.activitySid } ?? false
+            if moves { r.previousActivitySid = worker.activitySid }
             put(r)
             changes.upsert(.reservation(r))
+            changes.upsert(.worker(worker))
             changes.record(reservationEvent("reservation.created", r, ctx))
+            if moves, let activity = reservationActivity { setActivity(workerSid, to: activity, ctx, &changes) }
             if let wf = p.workflow, let url = wf.assignmentCallbackUrl {
                 changes.assignmentCallbacks.append(assignmentCallback(r, task: task, workflow: wf, url: url, now: ctx.now))
             }

@@ -81,10 +81,17 @@ extension WorkspaceState {
         task.assignmentStatus = .pending
         task.dateUpdated = ctx.now
         task.version += 1
+        let reevaluation = task.needsReevaluation ?? false
+        task.needsReevaluation = nil
         put(task)
         changes.upsert(.task(task))
-        if let deadline = task.stepDeadline, deadline <= ctx.now {
-            advance(taskSid, cause: .timeout, ctx, &changes)
+        if reevaluation {
+            reevaluate(taskSid, ctx, &changes)
+            if tasks[taskSid]?.assignmentStatus != .pending { return }
+        }
+        if let deadline = tasks[taskSid]?.stepDeadline, deadline <= ctx.now {
+            // Deadlines stay on task age: the next step is entered at the passed deadline (§2.3.2).
+            advance(taskSid, cause: .timeout, ctx, &changes, entry: deadline)
         } else {
             assign(taskSid, ctx, &changes)
         }
