@@ -82,6 +82,9 @@ public final class EngineRegistry: Sendable {
         return e
     }
 
+    /// Every engine (for metrics).
+    public var allEngines: [WorkspaceEngine] { engines.withLock { Array($0.values) } }
+
     /// The workspaces of an account.
     public func workspaces(account accountSid: String) async throws -> [Workspace] {
         let mine = engines.withLock { $0.values.filter { $0.accountSid == accountSid } }
