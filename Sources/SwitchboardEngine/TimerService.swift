@@ -13,12 +13,13 @@ public struct TimerService: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        // Graceful shutdown cancels the loop; ending by cancellation is a clean stop, not an error.
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await registry.runDueTimers()
                 let now = registry.clock.now()
                 let pause = registry.nextDeadline.map { max(0.001, min(maximumPause, $0.timeIntervalSince(now))) } ?? maximumPause
-                try await Task.sleep(for: .milliseconds(Int(pause * 1000)))
+                do { try await Task.sleep(for: .milliseconds(Int(pause * 1000))) } catch { return }
             }
         }
     }
