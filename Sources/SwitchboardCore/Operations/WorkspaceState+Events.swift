@@ -62,6 +62,17 @@ extension WorkspaceState {
         if t.assignmentStatus == .completed, let r = t.reason { d["task_completed_reason"] = r }
         if let q = t.taskQueueSid.flatMap({ taskQueues[$0] }) { d.merge(taskQueueData(q)) { a, _ in a } }
         if let w = t.workflowSid.flatMap({ workflows[$0] }) { d.merge(workflowData(w)) { a, _ in a } }
+        if let known = knownWorker(of: t) { d[known.key] = known.value }
         return d
+    }
+
+    /// The known worker a task's current step targets (§2.5), as event data: `known_worker_sid` or
+    /// `known_worker_friendly_name` with the value resolved from the task's attributes.
+    func knownWorker(of t: WorkTask) -> (key: String, value: String)? {
+        guard let index = t.routingTargetIndex, let wf = t.workflowSid,
+              let known = compiledWorkflows[wf]?.target(filterIndex: t.routingFilterIndex, targetIndex: index)?.knownWorker,
+              case .string(let value) = known.value(in: (try? JSONValue.parse(t.attributes)) ?? .object([:]))
+        else { return nil }
+        return (known.kind == .sid ? "known_worker_sid" : "known_worker_friendly_name", value)
     }
 }

@@ -48,6 +48,9 @@ extension WorkspaceState {
             reservationMove = ([.accepted, .wrapping], .completed, "reservation.completed")
         }
         put(task)
+        // Event SIDs are time-ordered: create them in the order they are recorded (§5.4): for a cancel the
+        // reservations' events come first, for wrap-up and completion the task's event does.
+        let taskEventFirst: WorkspaceEvent? = status == .canceled ? nil : taskEvent(task, status: status, type: type, reason: reason, ctx)
         var reservationEvents: [WorkspaceEvent] = []
         var freed: [String] = []
         for sid in (routing.byTask[task.sid] ?? []).sorted() {
@@ -64,19 +67,21 @@ extension WorkspaceState {
                 if let previous = r.previousActivitySid, r.status == .pending { setActivity(r.workerSid, to: previous, ctx, &changes, emitFirst: &reservationEvents) }
             }
         }
-        let taskEvent = event(type, resourceType: "task", resourceSid: task.sid,
-                              description: status == .canceled ? (reason ?? "Task canceled") : "Task \(task.sid) \(status.rawValue)",
-                              data: taskData(task, now: ctx.now), ctx)
-        // Canceled: reservation events come first; wrap-up and completion: the task's event first (§5.4).
-        if status == .canceled {
+        if let first = taskEventFirst {
+            changes.record(first)
             reservationEvents.forEach { changes.record($0) }
-            changes.record(taskEvent)
         } else {
-            changes.record(taskEvent)
             reservationEvents.forEach { changes.record($0) }
+            changes.record(taskEvent(task, status: status, type: type, reason: reason, ctx))
         }
         changes.upsert(.task(task))
         for worker in freed { offer(worker, ctx, &changes) }
+    }
+
+    private func taskEvent(_ task: WorkTask, status: AssignmentStatus, type: String, reason: String?, _ ctx: OperationContext) -> WorkspaceEvent {
+        event(type, resourceType: "task", resourceSid: task.sid,
+              description: status == .canceled ? (reason ?? "Task canceled") : "Task \(task.sid) \(status.rawValue)",
+              data: taskData(task, now: ctx.now), ctx)
     }
 
     /// Cancels an open task (API, TTL, workflow timeout or skip, too many assignments).

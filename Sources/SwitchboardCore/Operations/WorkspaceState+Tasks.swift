@@ -103,7 +103,7 @@ extension WorkspaceState {
         if fieldsChanged {
             changes.record(event("task.updated", resourceType: "task", resourceSid: sid,
                                  description: "Task \(sid) updated", data: taskData(task, now: ctx.now), ctx))
-            if task.assignmentStatus == .pending {
+            if task.assignmentStatus == .pending && input.assignmentStatus == nil {
                 if attributes != nil { reevaluate(sid, ctx, &changes) }
                 assign(sid, ctx, &changes)
             }

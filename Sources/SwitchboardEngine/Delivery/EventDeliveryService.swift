@@ -55,10 +55,6 @@ public final class EventDeliveryService: Service {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             let healthy = await pass()
             let pause = healthy ? await pauseBeforeNextPass() : pollInterval
-            if pause <= 0 {
-                await Task.yield()
-                continue
-            }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(pause)) }
         }
     }
@@ -90,10 +86,10 @@ public final class EventDeliveryService: Service {
         }
     }
 
-    /// Seconds until the next delivery is due, between 0 and `pollInterval`.
+    /// Seconds until the next delivery is due, between 1 ms and `pollInterval`.
     func pauseBeforeNextPass() async -> TimeInterval {
         guard let next = try? await store.nextDeliveryDate() else { return pollInterval }
-        return min(max(next.timeIntervalSince(clock.now()), 0), pollInterval)
+        return min(max(next.timeIntervalSince(clock.now()), 0.001), pollInterval)
     }
 
     /// Due entries grouped by workspace, each group in the store's order.

@@ -23,10 +23,13 @@ public final class AsyncHTTPCallbackTransport: CallbackTransport {
     /// Most bytes of an answer's body that are read; the rest is dropped.
     public let maximumBodySize: Int
 
+    /// The process-wide transport of the server's callbacks; it lives as long as the process, so
+    /// applications built and dropped (tests) never leave an HTTP client to shut down.
+    public static let shared = AsyncHTTPCallbackTransport()
+
     public init(maximumBodySize: Int = 64 * 1024) {
         self.maximumBodySize = maximumBodySize
-        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
-        configuration.httpVersion = .http1Only
+        let configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
