@@ -60,6 +60,8 @@ let package = Package(
                 // HS256 verification of capability tokens.
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            // The browser SDK (/sdk/taskrouter.js) and the web console (/console/), served as files.
+            resources: [.copy("Assets/sdk"), .copy("Assets/console")],
             swiftSettings: strict
         ),
         // The Swift SDK: TaskRouter.js v1's Workspace API, over REST and the event bridge.

@@ -63,7 +63,11 @@ public final class EngineRegistry: Sendable {
 
     /// Creates an account, with the given credentials or generated ones.
     public func createAccount(friendlyName: String, sid: String? = nil, authToken: String? = nil) async throws -> Account {
-        let account = Account(sid: sid ?? ids.makeSID(.account), authToken: authToken ?? ids.makeSecret(),
+        var newSid = sid ?? ids.makeSID(.account)
+        if sid == nil {
+            while try await self.account(newSid) != nil { newSid = ids.makeSID(.account) }  // never take over an account
+        }
+        let account = Account(sid: newSid, authToken: authToken ?? ids.makeSecret(),
                               friendlyName: friendlyName, dateCreated: clock.now())
         var changes = ChangeSet()
         changes.append(.createAccount(account))

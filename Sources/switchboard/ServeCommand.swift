@@ -11,7 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Every option can also be set with an environment variable SWITCHBOARD_<NAME> \
             (SWITCHBOARD_HOST, SWITCHBOARD_PORT, SWITCHBOARD_DATABASE, SWITCHBOARD_PUBLIC_URL, \
-            SWITCHBOARD_ACCOUNT_SID, SWITCHBOARD_AUTH_TOKEN, SWITCHBOARD_LOG_LEVEL). \
+            SWITCHBOARD_ACCOUNT_SID, SWITCHBOARD_AUTH_TOKEN, SWITCHBOARD_CORS_ORIGINS, SWITCHBOARD_LOG_LEVEL). \
             When ready, prints one line `switchboard listening on http://HOST:PORT` on standard output.
             """)
 
@@ -22,6 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("account-sid"), help: "Fix the bootstrap account's SID (AC + 32 hex digits).") var accountSid: String?
     @Option(name: .customLong("auth-token"), help: "Fix the bootstrap account's auth token.") var authToken: String?
     @Flag(name: .customLong("relaxed-durability"), help: "SQLite synchronous=NORMAL: survives a crash of the process, not of the machine.") var relaxedDurability = false
+    @Option(name: .customLong("cors-origins"), help: "Browser origins allowed by CORS, comma-separated; * for any (default), none for no CORS headers.") var corsOrigins: String?
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).") var logLevel: String?
 
     func run() async throws {
@@ -39,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.accountSid = accountSid ?? Environment.value("ACCOUNT_SID")
         config.authToken = authToken ?? Environment.value("AUTH_TOKEN")
         config.relaxedDurability = relaxedDurability || Environment.value("RELAXED_DURABILITY") == "true"
+        if let origins = corsOrigins ?? Environment.value("CORS_ORIGINS") { config.corsOrigins = CORSOrigins(parsing: origins) }
         guard (0...65535).contains(config.port) else { throw ValidationError("--port must be between 0 and 65535") }
 
         let built: SwitchboardApplication

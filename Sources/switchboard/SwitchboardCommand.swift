@@ -6,5 +6,5 @@ struct SwitchboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "switchboard",
         abstract: "A self-hostable task router that speaks Twilio TaskRouter v1.",
-        subcommands: [ServeCommand.self, AccountsCommand.self])
+        subcommands: [ServeCommand.self, AccountsCommand.self, BenchCommand.self, TokenCommand.self])
 }

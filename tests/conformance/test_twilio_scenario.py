@@ -8,7 +8,7 @@ URLs that answer 200), the raw JSON is checked to carry every field of Twilio's 
 and the error cases of rest-api.md §1.6 are checked for status, code and body shape.
 
 Spec references: rest-api.md (REST contract), routing-semantics.md §7 (defaults).
-Statistics endpoints are out of scope for this milestone: their links are checked for shape only.
+Statistics (rest-api.md §13, routing-semantics.md §6): every endpoint through the library, at the end.
 """
 
 from __future__ import annotations
@@ -238,7 +238,7 @@ def check(server, http, kinds, schemas):
             missing_links = LINK_KEYS[resource] - unset - set(links)
             assert not missing_links, f"{resource}.links lacks {sorted(missing_links)}: {links}"
             for key, url in links.items():
-                if "statistics" in key or key in unset:  # statistics are not implemented in this milestone
+                if key in unset or key == "bulk_real_time_statistics":  # the bulk statistics endpoint is POST-only
                     continue
                 got = http.get(url)
                 assert got.status_code == 200, f"{resource}.links.{key} = {url}: {got.status_code} {got.text[:200]}"
@@ -1330,3 +1330,125 @@ def test_other_account_cannot_see_workspace(tr, server, populated, http):
     mine = other.workspaces.create(friendly_name=unique("other-ws"))
     assert mine.account_sid == sid
     expect_error(404, 20404, lambda: tr.workspaces(mine.sid).fetch())
+
+
+# --------------------------------------------------------------------------------------------
+# Statistics (rest-api.md §13, routing-semantics.md §6)
+# --------------------------------------------------------------------------------------------
+
+STATISTICS_SCHEMAS = {
+    "Statistics": "taskrouter.v1.workspace.workspace_statistics",
+    "RealTimeStatistics": "taskrouter.v1.workspace.workspace_real_time_statistics",
+    "CumulativeStatistics": "taskrouter.v1.workspace.workspace_cumulative_statistics",
+    "TaskQueues/{queue}/Statistics": "taskrouter.v1.workspace.task_queue.task_queue_statistics",
+    "TaskQueues/{queue}/RealTimeStatistics": "taskrouter.v1.workspace.task_queue.task_queue_real_time_statistics",
+    "TaskQueues/{queue}/CumulativeStatistics": "taskrouter.v1.workspace.task_queue.task_queue_cumulative_statistics",
+    "Workflows/{workflow}/Statistics": "taskrouter.v1.workspace.workflow.workflow_statistics",
+    "Workflows/{workflow}/RealTimeStatistics": "taskrouter.v1.workspace.workflow.workflow_real_time_statistics",
+    "Workflows/{workflow}/CumulativeStatistics": "taskrouter.v1.workspace.workflow.workflow_cumulative_statistics",
+    "Workers/Statistics": "taskrouter.v1.workspace.worker.worker_statistics",
+    "Workers/RealTimeStatistics": "taskrouter.v1.workspace.worker.workers_real_time_statistics",
+    "Workers/CumulativeStatistics": "taskrouter.v1.workspace.worker.workers_cumulative_statistics",
+    "Workers/{worker}/Statistics": "taskrouter.v1.workspace.worker.worker_instance_statistics",
+}
+
+
+class JSONBody:
+    """A request body for the bulk statistics POST (the library calls `to_dict()` on it)."""
+
+    def __init__(self, value: dict) -> None:
+        self.value = value
+
+    def to_dict(self) -> dict:
+        return self.value
+
+
+@pytest.fixture(scope="module")
+def stats_ws(tr):
+    """One accepted task and one canceled task, in a workspace with one available worker."""
+    ws_sid = new_workspace(tr).sid
+    ws = tr.workspaces(ws_sid)
+    main, vip, workflow = make_routing(ws)
+    alice = ws.workers.create(friendly_name=unique("alice"), activity_sid=activity_named(ws, "Available").sid)
+    accepted = ws.tasks.create(workflow_sid=workflow.sid, attributes='{"vip": false}')
+    reservation = wait_for(lambda: ws.tasks(accepted.sid).reservations.list(), bool, "a reservation")[0]
+    ws.tasks(accepted.sid).reservations(reservation.sid).update(reservation_status="accepted")
+    canceled = ws.tasks.create(workflow_sid=workflow.sid, attributes='{"vip": false}')
+    ws.tasks(canceled.sid).update(assignment_status="canceled", reason="statistics scenario")
+    return {"ws": ws, "ws_sid": ws_sid, "main": main, "vip": vip, "workflow": workflow, "alice": alice}
+
+
+def test_statistics_through_the_library(stats_ws):
+    ws, main, vip, workflow, alice = (stats_ws[k] for k in ("ws", "main", "vip", "workflow", "alice"))
+    combined = ws.statistics().fetch(minutes=60, split_by_wait_time="5,30")
+    assert combined.cumulative["tasks_created"] == 2 and combined.cumulative["reservations_accepted"] == 1
+    assert combined.cumulative["tasks_canceled"] == 1
+    assert set(combined.cumulative["split_by_wait_time"]) == {"5", "30"}
+    assert combined.realtime["total_workers"] == 1 and combined.realtime["total_tasks"] == 1
+    realtime = ws.real_time_statistics().fetch()
+    assert realtime.tasks_by_status == {"pending": 0, "reserved": 0, "assigned": 1, "wrapping": 0}
+    assert realtime.total_tasks == 1 and realtime.total_workers == 1
+    end = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(seconds=1)
+    cumulative = ws.cumulative_statistics().fetch(start_date=end - timedelta(hours=1), end_date=end)
+    assert isinstance(cumulative.start_time, datetime) and isinstance(cumulative.end_time, datetime)
+    assert cumulative.tasks_created == 2 and cumulative.reservations_created == 1
+    assert cumulative.wait_duration_until_accepted["max"] == cumulative.avg_task_acceptance_time
+
+    queue = ws.task_queues(main.sid)
+    assert queue.statistics().fetch(minutes=60).cumulative["tasks_entered"] == 2
+    assert queue.real_time_statistics().fetch().total_eligible_workers == 1
+    assert queue.cumulative_statistics().fetch(minutes=60).tasks_canceled == 1
+    assert ws.task_queues(vip.sid).real_time_statistics().fetch().total_eligible_workers == 0
+    listed = ws.task_queues.statistics.list(friendly_name=main.friendly_name, minutes=60)
+    assert [item.task_queue_sid for item in listed] == [main.sid]
+    assert listed[0].realtime["total_tasks"] == 1 and listed[0].cumulative["tasks_entered"] == 2
+    assert {item.task_queue_sid for item in ws.task_queues.statistics.list(page_size=1)} == {main.sid, vip.sid}
+    bulk = ws.task_queues.bulk_real_time_statistics.create(body=JSONBody({"QueueSids": [main.sid, vip.sid]}))
+    assert bulk.task_queue_response_count == 2
+    assert [item["task_queue_sid"] for item in bulk.task_queue_data] == [main.sid, vip.sid]
+
+    flow = ws.workflows(workflow.sid)
+    assert flow.statistics().fetch().cumulative["tasks_entered"] == 2
+    assert flow.real_time_statistics().fetch().total_tasks == 1
+    assert flow.cumulative_statistics().fetch(minutes=60).reservations_accepted == 1
+
+    workers = ws.workers.statistics().fetch(minutes=60)
+    assert workers.realtime["total_workers"] == 1 and workers.cumulative["reservations_accepted"] == 1
+    assert ws.workers.statistics().fetch(friendly_name="nobody").realtime["total_workers"] == 0
+    assert ws.workers.real_time_statistics().fetch().total_workers == 1
+    durations = ws.workers.cumulative_statistics().fetch(minutes=60).activity_durations
+    assert {d["friendly_name"] for d in durations} == {a.friendly_name for a in ws.activities.list()}
+    one = ws.workers(alice.sid).statistics().fetch(minutes=60)
+    assert one.cumulative["reservations_created"] == 1 and one.worker_sid == alice.sid
+
+
+def test_statistics_json_fields(stats_ws, http, server, schemas):
+    ids = {"queue": stats_ws["main"].sid, "workflow": stats_ws["workflow"].sid, "worker": stats_ws["alice"].sid}
+    base = f"/v1/Workspaces/{stats_ws['ws_sid']}/"
+    for path, schema in STATISTICS_SCHEMAS.items():
+        response = http.get(server.url(base + path.format(**ids)), params={"SplitByWaitTime": "10"} if "Cumul" in path else {})
+        assert response.status_code == 200, f"{path}: {response.status_code} {response.text[:300]}"
+        raw = response.json()
+        missing, extra = schemas[schema] - set(raw), set(raw) - schemas[schema]
+        assert not missing and not extra, f"{path} JSON fields: missing {sorted(missing)}, unexpected {sorted(extra)}"
+        assert raw["url"] == server.url(base + path.format(**ids))
+    listed = http.get(server.url(base + "TaskQueues/Statistics")).json()
+    assert listed["meta"]["key"] == "task_queues_statistics"
+    expected = schemas["taskrouter.v1.workspace.task_queue.task_queues_statistics"]
+    assert all(set(item) == expected for item in listed["task_queues_statistics"])
+
+
+def test_statistics_bad_parameters_are_400_20001(stats_ws, http, server):
+    ws = stats_ws["ws"]
+    now = datetime.now(timezone.utc)
+    expect_error(400, 20001, lambda: ws.statistics().fetch(minutes=5, start_date=now - timedelta(hours=1)))
+    expect_error(400, 20001, lambda: ws.cumulative_statistics().fetch(start_date=now, end_date=now - timedelta(hours=1)))
+    expect_error(400, 20001, lambda: ws.cumulative_statistics().fetch(split_by_wait_time="5,soon"))
+    expect_error(400, 20001, lambda: ws.real_time_statistics().fetch(task_channel="carrier-pigeon"))
+    base = server.url(f"/v1/Workspaces/{stats_ws['ws_sid']}")
+    for query in ({"Minutes": "0"}, {"Minutes": "43201"}, {"StartDate": "yesterday"}, {"EndDate": "2026-13-45"}):
+        raw_error(http, "GET", base + "/CumulativeStatistics", 400, 20001, params=query)
+    too_many = [f"WQ{i:032x}" for i in range(51)]
+    for body in ({"QueueSids": []}, {"QueueSids": too_many}, {"QueueSids": ["WQ123"]}, {}):
+        raw_error(http, "POST", base + "/TaskQueues/RealTimeStatistics", 400, 20001, json=body)
+    raw_error(http, "GET", base + f"/Workers/WK{UNKNOWN}/Statistics", 404, 20404)

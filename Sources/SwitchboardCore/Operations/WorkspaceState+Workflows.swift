@@ -62,6 +62,12 @@ extension WorkspaceState {
         if input.reEvaluateTasks {
             let pending = tasks.values.filter { $0.workflowSid == sid && $0.assignmentStatus == .pending }
             for task in pending.sorted(by: { $0.sid < $1.sid }) { reevaluate(task.sid, ctx, &changes) }
+            // Reserved tasks are re-evaluated when they next return to pending (§2.3.5).
+            for var task in tasks.values where task.workflowSid == sid && task.assignmentStatus == .reserved {
+                task.needsReevaluation = true
+                put(task)
+                changes.upsert(.task(task))
+            }
         }
         return wf
     }

@@ -11,6 +11,10 @@ public struct ServerConfiguration: Sendable {
     public var authToken: String?
     /// `synchronous=NORMAL` instead of `FULL`: survives a process crash, not a power cut.
     public var relaxedDurability: Bool
+    /// Browser origins allowed by CORS (`--cors-origins`): any (`*`) by default.
+    public var corsOrigins: CORSOrigins = .any
+    /// Interval of the event bridge's whitespace heartbeat frames.
+    public var eventBridgeHeartbeat: Duration = .seconds(15)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./switchboard.sqlite", publicURL: String? = nil,

@@ -45,7 +45,12 @@ struct PageToken: Codable, Sendable {
         self = token
     }
 
-    var encoded: String { "PA" + ((try? JSONEncoder().encode(self)) ?? Data()).base64URL }
+    /// Deterministic: the same position always gives the same token.
+    var encoded: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return "PA" + ((try? encoder.encode(self)) ?? Data()).base64URL
+    }
 }
 
 /// Keyset paging over an in-memory list.

@@ -13,7 +13,7 @@ enum RouteTable {
         "/v1/Workspaces/*/Workers/*/Reservations", "/v1/Workspaces/*/Workers/*/Reservations/*",
         "/v1/Workspaces/*/Tasks", "/v1/Workspaces/*/Tasks/*", "/v1/Workspaces/*/Tasks/*/Reservations",
         "/v1/Workspaces/*/Tasks/*/Reservations/*", "/v1/Workspaces/*/Events", "/v1/Workspaces/*/Events/*",
-        "/health",
+        "/v1/wschannels/*/*", "/health", "/metrics",
     ].map { $0.split(separator: "/").map(String.init) }
 
     /// Whether some template matches `path` (any method).

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import HummingbirdTesting
+import NIOCore
 import SwitchboardTesting
 import TaskRouterWire
 import Testing
@@ -50,12 +52,38 @@ extension APIResponse {
     func link(_ key: String) -> String? { (json["links"] as? [String: any Sendable])?[key] as? String }
 }
 
+/// A response as HummingbirdTesting returns it, for requests `call` cannot make (no credentials, JSON bodies).
+struct RawResponse: Sendable {
+    let status: HTTPResponse.Status
+    let headers: HTTPFields
+    let body: String
+}
+
+/// What the error checks read from a response.
+protocol HTTPResult {
+    var status: HTTPResponse.Status { get }
+    var headers: HTTPFields { get }
+    var body: String { get }
+}
+
+extension APIResponse: HTTPResult {}
+extension RawResponse: HTTPResult {}
+
+/// Sends a request with exactly the given headers.
+func rawCall(
+    _ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ uri: String, headers: HTTPFields = [:], body: String? = nil
+) async throws -> RawResponse {
+    try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) {
+        RawResponse(status: $0.status, headers: $0.headers, body: String(buffer: $0.body))
+    }
+}
+
 /// Checks a Twilio error body: exact status and code, `{code, message, more_info, status}`.
 func expectError(
-    _ r: APIResponse, _ status: HTTPResponse.Status, _ code: Int, sourceLocation: SourceLocation = #_sourceLocation
+    _ r: some HTTPResult, _ status: HTTPResponse.Status, _ code: Int, sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(r.status == status, "status \(r.status.code), body \(r.body)", sourceLocation: sourceLocation)
-    let json = r.json
+    let json = (try? JSONSerialization.jsonObject(with: Data(r.body.utf8))) as? [String: Any] ?? [:]
     #expect(json["code"] as? Int == code, "body \(r.body)", sourceLocation: sourceLocation)
     #expect(json["status"] as? Int == Int(status.code), sourceLocation: sourceLocation)
     #expect(json["more_info"] as? String == "https://www.twilio.com/docs/errors/\(code)", sourceLocation: sourceLocation)

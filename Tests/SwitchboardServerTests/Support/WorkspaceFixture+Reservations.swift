@@ -1,33 +1,35 @@
-import SwitchboardCore
-import SwitchboardEngine
+import Foundation
 import SwitchboardTesting
+import Testing
 
+/// Getting reservations the way clients do: make a worker available and let the router offer it a task.
 extension WorkspaceFixture {
-    /// Puts a reservation of `task` for `worker` in place behind the API, as the routing engine would, and moves
-    /// the task with it: `pending` → task `reserved`, `accepted` → task `assigned`.
-    ///
-    /// The REST API cannot yet bring a task to `reserved`/`assigned` on its own (reservations arrive with the
-    /// routing engine), so the reservation routes and the later task status moves are tested from this state.
+    /// Moves `worker` to the `Available` activity (the router then offers it pending tasks it is eligible for).
+    func makeAvailable(_ worker: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let r = try await call(.post, path("Workers/\(worker)"), [("ActivitySid", activities["Available"] ?? "")])
+        try #require(r.status == .ok, "worker update failed: \(r.body)", sourceLocation: sourceLocation)
+    }
+
+    /// The pending reservation of `task` for `worker`.
     @discardableResult
-    func seedReservation(task: String, worker: String, status: ReservationStatus) async throws -> String {
-        let engine = try server.registry.engine(sid, account: TestServer.accountSid)
-        return try await engine.perform(Caller(accountSid: TestServer.accountSid)) { s, ctx, changes in
-            let r = Reservation(sid: ctx.ids.makeSID(.reservation), workspaceSid: s.sid, taskSid: task, workerSid: worker,
-                                status: status, dateCreated: ctx.now, dateUpdated: ctx.now, version: 0)
-            s.reservations[r.sid] = r
-            changes.upsert(.reservation(r))
-            if var t = s.tasks[task] {
-                switch status {
-                case .pending: t.assignmentStatus = .reserved
-                case .accepted: t.assignmentStatus = .assigned
-                default: break
-                }
-                t.version += 1
-                t.dateUpdated = ctx.now
-                s.tasks[task] = t
-                changes.upsert(.task(t))
-            }
-            return r.sid
-        }
+    func pendingReservation(_ task: String, for worker: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        let list = try await get("Tasks/\(task)/Reservations", [("WorkerSid", worker), ("ReservationStatus", "pending")])
+        return try #require(list.sids("reservations").first, "no pending reservation of \(task) for \(worker): \(list.body)",
+                            sourceLocation: sourceLocation)
+    }
+
+    /// Makes `worker` available and returns the reservation the router created for `task`.
+    func reserve(_ task: String, for worker: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        try await makeAvailable(worker, sourceLocation: sourceLocation)
+        return try await pendingReservation(task, for: worker, sourceLocation: sourceLocation)
+    }
+
+    /// Reserves `task` for `worker` and accepts the reservation, so the task is `assigned`; returns the reservation.
+    @discardableResult
+    func assign(_ task: String, to worker: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        let reservation = try await reserve(task, for: worker, sourceLocation: sourceLocation)
+        let r = try await call(.post, path("Tasks/\(task)/Reservations/\(reservation)"), [("ReservationStatus", "accepted")])
+        try #require(r.status == .ok, "accept failed: \(r.body)", sourceLocation: sourceLocation)
+        return reservation
     }
 }

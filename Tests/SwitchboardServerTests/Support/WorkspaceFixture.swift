@@ -70,6 +70,7 @@ struct WorkspaceFixture: Sendable {
         return try #require(r["sid"], sourceLocation: sourceLocation)
     }
 
+    @discardableResult
     func createQueue(_ name: String, targetWorkers: String? = nil, _ more: [(String, String)] = [],
                      sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         var form = [("FriendlyName", name)]
@@ -77,16 +78,19 @@ struct WorkspaceFixture: Sendable {
         return try await create("TaskQueues", form + more, sourceLocation: sourceLocation)
     }
 
+    @discardableResult
     func createWorkflow(_ name: String, configuration: String, _ more: [(String, String)] = [],
                         sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         try await create("Workflows", [("FriendlyName", name), ("Configuration", configuration)] + more, sourceLocation: sourceLocation)
     }
 
     /// A workflow whose only rule is `default_filter` → `queue`.
+    @discardableResult
     func createDefaultWorkflow(_ name: String, queue: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         try await createWorkflow(name, configuration: Self.defaultRouting(queue), sourceLocation: sourceLocation)
     }
 
+    @discardableResult
     func createWorker(_ name: String, attributes: String? = nil, activity: String? = nil,
                       sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         var form = [("FriendlyName", name)]
@@ -95,6 +99,7 @@ struct WorkspaceFixture: Sendable {
         return try await create("Workers", form, sourceLocation: sourceLocation)
     }
 
+    @discardableResult
     func createTask(_ attributes: String = "{}", workflow: String? = nil, _ more: [(String, String)] = [],
                     sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         var form = [("Attributes", attributes)]
@@ -103,6 +108,7 @@ struct WorkspaceFixture: Sendable {
     }
 
     /// A queue and a default-filter workflow routing to it: the smallest setup that accepts tasks.
+    @discardableResult
     func createRouting(queueName: String = "Support Queue", workflowName: String = "Support Flow",
                        sourceLocation: SourceLocation = #_sourceLocation) async throws -> (queue: String, workflow: String) {
         let q = try await createQueue(queueName, sourceLocation: sourceLocation)

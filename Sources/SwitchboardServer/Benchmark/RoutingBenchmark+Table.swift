@@ -1,0 +1,60 @@
+import Foundation
+
+/// Plain-text tables of benchmark results, for the CLI.
+public enum RoutingBenchmarkTable {
+    /// One row per load run of every report.
+    public static func load(_ reports: [RoutingBenchmarkReport]) -> String {
+        var rows = [["workers", "per queue", "store", "run", "tasks", "tasks/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
+                     "commits/s", "tasks/commit", "peak RSS", "setup s", "loadavg"]]
+        for r in reports {
+            for run in r.runs {
+                let load = run.mode == "open" ? "open \(number(run.targetRate ?? 0, 0))/s" : "closed ×\(run.concurrency)"
+                rows.append([
+                    String(r.workers), number(r.workersPerQueue, 0), r.store, load,
+                    run.failed == 0 ? String(run.tasks) : "\(run.tasks) (\(run.failed) failed)",
+                    number(run.tasksPerSecond, 0), number(run.latency.p50, 2), number(run.latency.p90, 2),
+                    number(run.latency.p99, 2), number(run.latency.max, 2), number(run.commitsPerSecond, 0),
+                    number(run.tasksPerCommit, 1), r.peakResidentBytes.map(megabytes) ?? "n/a", number(r.setupSeconds, 1),
+                    r.loadAverage.map { number($0, 1) } ?? "n/a",
+                ])
+            }
+        }
+        return render(rows, left: [2, 3])
+    }
+
+    /// The routing-cost curve, one row per point.
+    public static func curve(_ points: [RoutingCostCurve.Point]) -> String {
+        var rows = [["series", "total workers", "eligible workers", "p50 µs", "p99 µs", "mean µs"]]
+        for p in points {
+            rows.append([p.series == "total" ? "workspace grows" : "eligible grows", String(p.totalWorkers),
+                         String(p.eligibleWorkers), number(p.cost.p50 * 1000, 1), number(p.cost.p99 * 1000, 1),
+                         number(p.cost.mean * 1000, 1)])
+        }
+        return render(rows, left: [0])
+    }
+
+    /// The machine, in one line.
+    public static func machine(_ m: MachineDescription) -> String {
+        "\(m.processors) CPUs (\(m.cpuModel)), \(megabytes(Int(m.memoryBytes))) RAM, \(m.operatingSystem)"
+            + (m.loadAverage.map { ", load average \(number($0, 2))" } ?? "")
+    }
+
+    static func megabytes(_ bytes: Int) -> String { "\(number(Double(bytes) / 1_048_576, 0)) MB" }
+
+    static func number(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+
+    static func render(_ rows: [[String]], left: Set<Int>) -> String {
+        guard let header = rows.first else { return "" }
+        var widths = header.map(\.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                return left.contains(i) ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+        var out = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        out += rows.dropFirst().map(line)
+        return out.joined(separator: "\n")
+    }
+}

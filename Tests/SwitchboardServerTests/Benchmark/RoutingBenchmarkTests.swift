@@ -1,0 +1,71 @@
+import Foundation
+import SwitchboardServer
+import Testing
+
+/// The routing benchmark's bookkeeping on tiny workspaces. No timing is asserted: only that every task
+/// routed at once, that every run and point is reported, and that the percentiles are computed right.
+@Suite struct RoutingBenchmarkTests {
+    @Test func everyTaskIsReservedByTheTimeItsCreateReturns() async throws {
+        var config = RoutingBenchmark.Configuration()
+        config.workers = 40
+        config.queues = 5
+        config.queuesPerWorker = 2
+        config.loads = [.open(rate: 5_000), .closed(concurrency: 4)]
+        config.tasks = 60
+        config.warmupTasks = 5
+        config.store = .memory
+        let report = try await RoutingBenchmark(config).run()
+        #expect(report.workersPerQueue == 16)
+        #expect(report.runs.map(\.mode) == ["open", "closed"])
+        for run in report.runs {
+            #expect(run.tasks == 60)
+            #expect(run.reserved == 60)
+            #expect(run.failed == 0)
+            #expect(run.latency.count == 60)
+            #expect(run.commits >= 1)
+        }
+    }
+
+    @Test func aFileStoreIsCreatedAndRemoved() async throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        var config = RoutingBenchmark.Configuration()
+        config.workers = 10
+        config.queues = 2
+        config.loads = [.closed(concurrency: 2)]
+        config.tasks = 20
+        config.warmupTasks = 0
+        config.store = .file(directory: parent, relaxed: true)
+        let report = try await RoutingBenchmark(config).run()
+        #expect(report.store == "file (synchronous=NORMAL)")
+        #expect(report.runs.first?.reserved == 20)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).isEmpty)
+    }
+
+    @Test func theCurveHasAPointPerSize() throws {
+        var config = RoutingCostCurve.Configuration()
+        config.totals = [20, 40]
+        config.fixedEligible = 10
+        config.eligibles = [5, 20]
+        config.fixedTotal = 40
+        config.queues = 10
+        config.samples = 20
+        config.warmup = 2
+        let points = try RoutingCostCurve(config).run()
+        #expect(points.map(\.series) == ["total", "total", "eligible", "eligible"])
+        #expect(points.map(\.totalWorkers) == [20, 40, 40, 40])
+        #expect(points.map(\.eligibleWorkers) == [10, 10, 5, 20])
+        #expect(points.allSatisfy { $0.cost.count == 20 })
+    }
+
+    @Test func percentilesAreNearestRank() {
+        let summary = LatencySummary(nanoseconds: (1...100).reversed().map { Int64($0) * 1_000_000 })
+        #expect(summary.count == 100)
+        #expect(summary.p50 == 50)
+        #expect(summary.p90 == 90)
+        #expect(summary.p99 == 99)
+        #expect(summary.max == 100)
+        #expect(summary.mean == 50.5)
+    }
+}
