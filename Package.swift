@@ -115,6 +115,8 @@ let package = Package(
             dependencies: [
                 "SwitchboardTesting", "SwitchboardServer", "SwitchboardCore", "TaskRouterWire",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+                .product(name: "WSClient", package: "swift-websocket"),
             ],
             resources: [.copy("Golden")],
             swiftSettings: strict

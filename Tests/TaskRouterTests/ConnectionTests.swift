@@ -22,7 +22,7 @@ import Testing
                     return
                 }
                 #expect(pushed.sid == worker.sid)
-                _ = try await workspace.workers.update(worker.sid, "FriendlyName", "Alice B")
+                _ = try await workspace.workers.update(worker.sid, "Attributes", #"{"team":"blue"}"#)
                 try await log.wait(for: "worker.attributes.update")
             }
             #expect(created.withLock { $0 } == ["Alice"])

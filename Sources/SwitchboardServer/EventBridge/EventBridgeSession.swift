@@ -37,7 +37,7 @@ struct EventBridgeSession {
             await withTaskGroup(of: Void.self, returning: SessionCloseReason?.self) { group in
                 group.addTask {
                     do { for try await _ in inbound {} } catch {}
-                    sink.yield(.clientGone)
+                    sink.yield(.stop)
                 }
                 group.addTask {
                     for await event in events { sink.yield(.event(event)) }
@@ -49,6 +49,7 @@ struct EventBridgeSession {
             }
         } onGracefulShutdown: {
             shuttingDown.raise()
+            sink.yield(.stop)
         }
         if let reason {
             logger.debug("event bridge closes a socket", metadata: ["channel": "\(plan.key)", "reason": "\(reason.text)"])
@@ -64,7 +65,7 @@ struct EventBridgeSession {
             try await outbound.writeTextMessage(initFrame)
             for await input in inputs {
                 switch input {
-                case .clientGone: return nil
+                case .stop: return nil
                 case .close(let reason): return reason
                 case .heartbeat: try await outbound.write(.text(" "))
                 case .event(let event):

@@ -33,8 +33,9 @@ enum SessionInput: Sendable {
     case event(WorkspaceEvent)
     case heartbeat
     case close(SessionCloseReason)
-    /// The client closed the socket (or it broke).
-    case clientGone
+    /// Stop writing, without a close frame of our own: the client closed the socket (or it broke),
+    /// or the server is shutting down (the websocket handler sends the close).
+    case stop
 }
 
 /// Why the server closes a socket; the code and reason are in the close frame.
