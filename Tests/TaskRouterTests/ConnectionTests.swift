@@ -49,6 +49,21 @@ import Testing
         }
     }
 
+    @Test func silenceLongerThanTheHeartbeatTimeoutCountsAsADroppedConnection() async throws {
+        try await LiveServer.run { server in
+            // The server's heartbeat comes every 15 s; a 300 ms watchdog sees the socket as dead.
+            let configuration = WorkspaceConfiguration(
+                debug: false, baseURL: server.baseURL, heartbeatTimeout: .milliseconds(300),
+                reconnectBackoff: ReconnectBackoff(unit: .milliseconds(10)))
+            let workspace = try Workspace(token: server.token(), configuration: configuration)
+            try await workspace.connected { log in
+                try await log.wait(for: "ready")
+                try await log.wait(for: "disconnected")
+                try await log.wait(for: "ready", count: 2)
+            }
+        }
+    }
+
     @Test func givesUpAfterMaxRetriesFailedAttempts() async throws {
         try await LiveServer.run { server in
             let proxy = try await DroppingProxy.start(to: server.port)

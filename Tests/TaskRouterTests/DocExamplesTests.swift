@@ -27,6 +27,8 @@ import Testing
                 out.print(error.code, error.message)
             }
             #expect(out.take() == ["http://requestb.in/1kmw9im1", offline])
+            // No event callbacks to an outside host for the rest of the test.
+            _ = try await workspace.update("EventCallbackUrl", "")
 
             // Activities: create, list, instance update, list update, deletes.
             let params: Parameters = ["FriendlyName": "Activity1", "Available": "true"]

@@ -30,9 +30,10 @@ import Testing
             let calls = Mutex<[String]>([])
             workspace.on(.connected) { calls.withLock { $0.append("Websocket has connected") } }
             workspace.on(.disconnected) { calls.withLock { $0.append("Websocket has disconnected") } }
+            let events = workspace.events
             workspace.connect()
-            try await withDeadline(.seconds(10), "connected") {
-                for await event in workspace.events where event.name == "ready" { return }
+            try await withDeadline(.seconds(10), "ready") {
+                for await event in events where event.name == "ready" { return }
             }
             await workspace.disconnect()
             #expect(calls.withLock { $0 } == ["Websocket has connected", "Websocket has disconnected"])

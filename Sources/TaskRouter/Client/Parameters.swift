@@ -10,40 +10,6 @@ import Foundation
 /// `null` leaves the parameter out.
 public typealias Parameters = [String: WireJSON]
 
-extension WireJSON {
-    /// The compact JSON text of this value, with sorted keys.
-    ///
-    /// ```swift
-    /// print(task.attributes.jsonString)   // {"Ticket":"Gold"}
-    /// ```
-    public var jsonString: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Parses JSON text, or nil when it is not JSON.
-    init?(parsing text: String?) {
-        guard let text, let value = try? WireJSON(jsonText: text) else { return nil }
-        self = value
-    }
-
-    /// The value under `key` when this is an object.
-    ///
-    /// ```swift
-    /// task.attributes["Ticket"]   // .string("Gold")
-    /// ```
-    public subscript(key: String) -> WireJSON? {
-        if case .object(let object) = self { return object[key] } else { return nil }
-    }
-
-    /// The string when this is a string.
-    public var stringValue: String? {
-        if case .string(let text) = self { return text } else { return nil }
-    }
-}
-
 extension Dictionary where Key == String, Value == WireJSON {
     /// The parameters as sent in a proxy request: nested objects become their JSON text
     /// (TaskRouter.js v1 does this for updates; doing it for creates too keeps every server happy).

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Workspace {
     /// Keeps the event-bridge websocket open until the calling task is cancelled: connects, emits
     /// `connected` then `ready`, reconnects with ``ReconnectBackoff`` after a drop, and emits
@@ -26,11 +28,15 @@ extension Workspace {
     /// ```
     public func connect() {
         let bridge = self.bridge
-        connection.withLock { task in
-            guard task == nil else { return }
-            task = Task {
+        let connection = self.connection
+        connection.withLock { current in
+            guard current == nil else { return }
+            let id = UUID()
+            current = (id, Task {
                 do throws(TaskRouterError) { try await bridge.run() } catch { bridge.hub.emit(.error(error)) }
-            }
+                // Gave up (maxRetries): a later connect() starts again.
+                connection.withLock { if $0?.id == id { $0 = nil } }
+            })
         }
     }
 
@@ -40,9 +46,9 @@ extension Workspace {
     /// await workspace.disconnect()
     /// ```
     public func disconnect() async {
-        let task = connection.withLock { task in
-            defer { task = nil }
-            return task
+        let task = connection.withLock { current in
+            defer { current = nil }
+            return current?.task
         }
         task?.cancel()
         await task?.value

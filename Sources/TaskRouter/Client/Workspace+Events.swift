@@ -47,8 +47,7 @@ extension Workspace {
     }
 }
 
-/// A handler added with ``Workspace/on(_:_:)-(WorkspaceEventName<Argument>,(Argument)->Void)``;
-/// ``cancel()`` removes it.
+/// A handler added with `Workspace.on(_:_:)`; ``cancel()`` removes it.
 ///
 /// ```swift
 /// let subscription = workspace.on(.connected) { print("connected") }

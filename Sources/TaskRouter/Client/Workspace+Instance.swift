@@ -1,7 +1,7 @@
 extension Workspace {
     /// The workspace resource itself (`{WS}/`, as TaskRouter.js v1 fetches it on `ready`).
-    var instance: InstanceHandle<WorkspaceInstance> {
-        InstanceHandle(location: ResourceLocation(bridge: bridge, url: bridge.endpoints.workspace + "/"))
+    var instance: ResourceLocation {
+        ResourceLocation(bridge: bridge, url: bridge.endpoints.workspace + "/")
     }
 
     /// Fetches the workspace resource.
@@ -21,7 +21,7 @@ extension Workspace {
     /// print(updated.eventCallbackUrl ?? "")
     /// ```
     public func update(_ name: String, _ value: String) async throws(TaskRouterError) -> WorkspaceInstance {
-        try await instance.update(name, value)
+        try await instance.update([name: .string(value)])
     }
 
     /// Updates several properties of the workspace.
@@ -42,6 +42,6 @@ extension Workspace {
     /// print("workspace deleted")
     /// ```
     public func delete() async throws(TaskRouterError) {
-        _ = try await bridge.send("DELETE", instance.location.url)
+        try await instance.delete()
     }
 }

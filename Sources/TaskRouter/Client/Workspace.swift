@@ -13,7 +13,8 @@ public import Foundation
 /// `connected`, `ready`, `disconnected`, `token.expired` and TaskRouter's events.
 public final class Workspace: Sendable {
     let bridge: EventBridge
-    let connection = Locked<Task<Void, Never>?>(nil)
+    /// The task started by `connect()`, if any.
+    let connection = Locked<(id: UUID, task: Task<Void, Never>)?>(nil)
 
     /// `{WS}/Activities`.
     public let activities: ResourceCollection<Activity>
@@ -68,7 +69,7 @@ public final class Workspace: Sendable {
     }
 
     deinit {
-        connection.withLock { $0?.cancel() }
+        connection.withLock { $0?.task.cancel() }
         bridge.hub.finish()
     }
 

@@ -1,6 +1,5 @@
 import AsyncHTTPClient
 import Foundation
-import NIOCore
 
 /// The body of an API-proxy POST to the channel URL (event-bridge protocol, spec §3.4).
 struct ProxyRequest: Encodable {
@@ -60,18 +59,17 @@ extension EventBridge {
         request.method = .POST
         // What a browser sends for XMLHttpRequest.send(string): a CORS "simple request".
         request.headers.add(name: "Content-Type", value: "text/plain;charset=UTF-8")
-        request.body = .bytes(ByteBuffer(bytes: data))
-        let status: Int, reason: String, bytes: ByteBuffer
+        request.body = .bytes(data)
+        let status: Int, reason: String, bytes: Data
         do {
-            let timeout = TimeAmount.nanoseconds(Int64(configuration.requestTimeout.nanoseconds))
-            let response = try await HTTPClient.shared.execute(request, timeout: timeout)
+            let response = try await HTTPClient.shared.execute(request, timeout: .nanoseconds(configuration.requestTimeout.nanoseconds))
             status = Int(response.status.code)
             reason = response.status.reasonPhrase
-            bytes = try await response.body.collect(upTo: 64 << 20)
+            bytes = Data(try await response.body.collect(upTo: 64 << 20).readableBytesView)
         } catch {
             throw .transport("\(method) \(url) failed: \(error)")
         }
-        return try Self.unwrap(status: status, reason: reason, body: Data(bytes.readableBytesView))
+        return try Self.unwrap(status: status, reason: reason, body: bytes)
     }
 
     /// 200 → the `payload` of `{"event_type", "payload"}`; anything else → a typed error.

@@ -36,7 +36,7 @@ public struct ResourceCollection<Element: TaskRouterResource>: Sendable {
     /// let worker = try await workspace.workers.fetch("WKxxx")
     /// ```
     public func fetch(_ sid: String) async throws(TaskRouterError) -> Element {
-        try await item(sid).fetch()
+        try await location.appending(sid).fetch()
     }
 
     /// Creates a resource.
@@ -55,7 +55,7 @@ public struct ResourceCollection<Element: TaskRouterResource>: Sendable {
     /// let queue = try await workspace.taskqueues.update("WQxxx", "MaxReservedWorkers", "20")
     /// ```
     public func update(_ sid: String, _ name: String, _ value: String) async throws(TaskRouterError) -> Element {
-        try await item(sid).update(name, value)
+        try await location.appending(sid).update([name: .string(value)])
     }
 
     /// Updates several parameters of the resource `sid`.
@@ -64,7 +64,7 @@ public struct ResourceCollection<Element: TaskRouterResource>: Sendable {
     /// let task = try await workspace.tasks.update("WTxxx", ["AssignmentStatus": "canceled", "Reason": "waiting"])
     /// ```
     public func update(_ sid: String, _ parameters: Parameters) async throws(TaskRouterError) -> Element {
-        try await item(sid).update(parameters)
+        try await location.appending(sid).update(parameters)
     }
 
     /// Deletes the resource `sid`.
@@ -73,12 +73,7 @@ public struct ResourceCollection<Element: TaskRouterResource>: Sendable {
     /// try await workspace.tasks.delete("WTxxx")
     /// ```
     public func delete(_ sid: String) async throws(TaskRouterError) {
-        _ = try await location.bridge.send("DELETE", url + "/" + sid)
-    }
-
-    /// A handle on `{url}/{sid}` that only knows its location, for the instance forms.
-    private func item(_ sid: String) -> InstanceHandle<Element> {
-        InstanceHandle(location: location.appending(sid))
+        try await location.appending(sid).delete()
     }
 
     /// Reads one item of this list; its URL is `{url}/{sid}`.
@@ -90,24 +85,5 @@ public struct ResourceCollection<Element: TaskRouterResource>: Sendable {
     var loader: ResourceList<Element>.Loader {
         let collection = self
         return ResourceList.Loader(bridge: location.bridge) { json throws(TaskRouterError) in try collection.element(json) }
-    }
-}
-
-/// The instance forms on a location alone, for the list forms that take a SID.
-struct InstanceHandle<Element: TaskRouterResource> {
-    let location: ResourceLocation
-
-    func fetch() async throws(TaskRouterError) -> Element {
-        let json = try await location.bridge.send("GET", location.url)
-        return try Element(decoding: ResourcePayload(json: json, location: location))
-    }
-
-    func update(_ name: String, _ value: String) async throws(TaskRouterError) -> Element {
-        try await update([name: .string(value)])
-    }
-
-    func update(_ parameters: Parameters) async throws(TaskRouterError) -> Element {
-        let json = try await location.bridge.send("POST", location.url, params: parameters)
-        return try Element(decoding: ResourcePayload(json: json, location: location))
     }
 }

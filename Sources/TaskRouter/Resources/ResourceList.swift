@@ -69,15 +69,3 @@ public struct ResourceList<Element: Sendable>: Sendable, RandomAccessCollection 
     /// The item at `position`.
     public subscript(position: Int) -> Element { data[position] }
 }
-
-extension WireJSON {
-    /// The integer when this is a whole number.
-    var intValue: Int? {
-        switch self {
-        case .int(let value): value
-        case .double(let value): Int(exactly: value)
-        case .string(let text): Int(text)
-        default: nil
-        }
-    }
-}

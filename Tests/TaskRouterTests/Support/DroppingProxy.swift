@@ -13,6 +13,7 @@ final class DroppingProxy: Sendable {
     private let listener: any Channel
     private let open = Mutex<[ObjectIdentifier: any Channel]>([:])
     private let accepted = Atomic<Int>(0)
+    private let failing = Atomic<Bool>(false)
 
     private init(port: Int, listener: any Channel) {
         self.port = port
@@ -21,6 +22,13 @@ final class DroppingProxy: Sendable {
 
     /// How many client connections the proxy accepted so far.
     var connectionCount: Int { accepted.load(ordering: .relaxed) }
+
+    /// When true, new connections are answered with `500 Internal Server Error` and closed, without
+    /// reaching the server.
+    var answersWith500: Bool {
+        get { failing.load(ordering: .relaxed) }
+        set { failing.store(newValue, ordering: .relaxed) }
+    }
 
     /// Listens on `127.0.0.1:0` and forwards each connection to `127.0.0.1:targetPort`.
     static func start(to targetPort: Int) async throws -> DroppingProxy {
@@ -31,6 +39,7 @@ final class DroppingProxy: Sendable {
             .childChannelInitializer { inbound in
                 let proxy = registry.withLock { $0 }
                 proxy?.accepted.add(1, ordering: .relaxed)
+                if proxy?.answersWith500 == true { return inbound.pipeline.addHandler(InternalServerError()) }
                 return ClientBootstrap(group: inbound.eventLoop)
                     .connect(host: "127.0.0.1", port: targetPort)
                     .flatMap { outbound in
@@ -84,5 +93,15 @@ private final class Forwarder: ChannelInboundHandler, Sendable {
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         context.close(promise: nil)
+    }
+}
+
+/// Answers the first request of a connection with a 500 and closes the connection.
+private final class InternalServerError: ChannelInboundHandler, Sendable {
+    typealias InboundIn = ByteBuffer
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let response = "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        context.writeAndFlush(NIOAny(ByteBuffer(string: response))).whenComplete { _ in context.close(promise: nil) }
     }
 }
