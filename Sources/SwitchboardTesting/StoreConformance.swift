@@ -1,6 +1,7 @@
 public import Foundation
 public import SwitchboardCore
 public import SwitchboardStore
+import SwitchboardEngine
 
 /// The one conformance suite every store backend passes: each check takes a fresh, migrated store.
 ///

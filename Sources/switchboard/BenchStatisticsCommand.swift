@@ -53,6 +53,7 @@ struct BenchStatisticsCommand: AsyncParsableCommand {
         }
         print("history: \(report.tasks) tasks over \(report.days) days, \(report.events) events written in "
               + String(format: "%.1f s (%.0f events/s)", report.writeSeconds, report.eventsPerSecond)
+              + String(format: ", rolled up in %.1f s", report.rollupSeconds)
               + ", database \(report.databaseBytes / 1_048_576) MiB; \(report.openTasks) open tasks")
         print("endpoint".padding(toLength: 42, withPad: " ", startingAt: 0) + "   p50 ms   p90 ms   p99 ms   max ms   bytes")
         for q in report.queries {

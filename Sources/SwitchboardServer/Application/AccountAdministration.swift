@@ -1,7 +1,7 @@
 public import SwitchboardCore
 import SwitchboardSQLite
 import SwitchboardStore
-import SwitchboardEngine
+public import SwitchboardEngine
 
 /// Account management on a database file, for the CLI.
 public struct AccountAdministration: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import SwitchboardCore
+import SwitchboardEngine
 
 /// Measures the cost of one routing decision (`createTask` with its assignment pass, in memory, no store)
 /// while the workspace grows with the eligible workers fixed, and while the eligible workers grow with the
