@@ -3,8 +3,8 @@ import GRDB
 public import SwitchboardCore
 public import SwitchboardStore
 
-/// Cumulative statistics from the rollups (whole hours and days of the window) and the raw facts (its
-/// ragged edges), after counting the events recorded since the last roll-up.
+/// Cumulative statistics from the rollups (whole minutes, hours and days of the window) and the raw
+/// facts (its ragged edges), after counting the events recorded since the last roll-up.
 extension SQLiteStore: StatisticsStore {
     /// Scopes per statement, well under SQLite's limit on bound parameters.
     static let scopesPerStatement = 500

@@ -7,7 +7,7 @@ import SwitchboardStore
 /// short write transaction (so group commits keep flowing in between).
 ///
 /// Set-based SQL counts every event of a batch at once: the facts of each scope, then the rollups of
-/// those facts per hour and per day, then the activity periods that ended. What a fact needs from
+/// those facts per minute, hour and day, then the activity periods that ended. What a fact needs from
 /// earlier events (the queue a moved task left, when the task entered its queue, the activity a
 /// deleted worker was in) is looked up in the event log through the per-task and per-worker indexes.
 extension SQLiteStore {
@@ -77,7 +77,7 @@ enum StatisticsRollupSQL {
 
     static let validPeriod = "p.activity_sid IS NOT NULL AND p.start_ms IS NOT NULL AND p.start_ms <= p.end_ms"
 
-    static let levels = "(SELECT 1 AS level, 3600000 AS size UNION ALL SELECT 2, 86400000) AS levels"
+    static let levels = "(SELECT 0 AS level, 60000 AS size UNION ALL SELECT 1, 3600000 UNION ALL SELECT 2, 86400000) AS levels"
 
     static let batch = [
         // The counted events of the batch, with their scopes' keys and waits.
@@ -148,9 +148,11 @@ enum StatisticsRollupSQL {
         """
         INSERT INTO statistics_periods
         SELECT p.workspace_sid, CASE k.k WHEN 0 THEN '' ELSE p.worker_sid END AS scope,
-               CASE WHEN p.start_ms / 3600000 = p.end_ms / 3600000 THEN 1
+               CASE WHEN p.start_ms / 60000 = p.end_ms / 60000 THEN 0
+                    WHEN p.start_ms / 3600000 = p.end_ms / 3600000 THEN 1
                     WHEN p.start_ms / 86400000 = p.end_ms / 86400000 THEN 2 ELSE 3 END,
-               CASE WHEN p.start_ms / 3600000 = p.end_ms / 3600000 THEN p.start_ms / 3600000
+               CASE WHEN p.start_ms / 60000 = p.end_ms / 60000 THEN p.start_ms / 60000
+                    WHEN p.start_ms / 3600000 = p.end_ms / 3600000 THEN p.start_ms / 3600000
                     WHEN p.start_ms / 86400000 = p.end_ms / 86400000 THEN p.start_ms / 86400000 ELSE p.end_ms END,
                p.event_sid, p.activity_sid, p.start_ms, p.end_ms
         FROM temp.statistics_ended p, (SELECT 0 AS k UNION ALL SELECT 1) AS k

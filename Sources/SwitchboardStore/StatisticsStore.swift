@@ -3,9 +3,9 @@ public import SwitchboardCore
 /// What the statistics endpoints read from storage: cumulative figures and activity durations over a
 /// window, computed from the recorded events (routing-semantics §6.3).
 ///
-/// A backend counts the events into hourly and daily rollups in batches, off the commit path, so a
-/// 30-day window costs about as much as a 15-minute one. Every read first counts the events recorded
-/// since the last batch, so reads are exact; a background roll-up keeps that step short.
+/// A backend counts the events into per-minute, hourly and daily rollups in batches, off the commit
+/// path, so a 30-day window costs about as much as a 15-minute one. Every read first counts the events
+/// recorded since the last batch, so reads are exact; a background roll-up keeps that step short.
 ///
 ///     try await store.rollUpStatistics()        // periodically
 ///     let figures = try await store.cumulativeStatistics(query)

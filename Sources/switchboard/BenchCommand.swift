@@ -77,7 +77,7 @@ struct BenchCommand: AsyncParsableCommand {
                     if !json { log("workers \(size): building the workspace and running…") }
                     reports.append(try await RoutingBenchmark(config).run())
                 }
-                if !json { print(RoutingBenchmarkTable.load(reports)) }
+                if !json { print(RoutingBenchmarkTable.load(reports) + "\n\n" + RoutingBenchmarkTable.breakdown(reports)) }
             }
             var points: [RoutingCostCurve.Point] = []
             if curve || curveOnly {

@@ -23,6 +23,7 @@ struct BenchStatisticsCommand: AsyncParsableCommand {
     @Option(name: .customLong("open-tasks"), help: "Pending tasks in the live state.") var openTasks = 10_000
     @Option(help: "Timed requests per endpoint.") var repetitions = 30
     @Option(help: "Directory for the benchmark's SQLite file (default: a temporary directory).") var database: String?
+    @Flag(name: .customLong("keep-database"), help: "Keep the SQLite file (its path goes to standard error).") var keepDatabase = false
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func validate() throws {
@@ -42,6 +43,7 @@ struct BenchStatisticsCommand: AsyncParsableCommand {
         config.openTasks = openTasks
         config.repetitions = repetitions
         config.directory = database
+        config.keepDatabase = keepDatabase
         let report = try await StatisticsBenchmark(config).run { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }

@@ -23,7 +23,7 @@ public struct ActivityPeriod: Sendable, Hashable {
         return ActivityPeriod(activitySid: activitySid, startMs: lower, endMs: upper)
     }
 
-    /// The smallest rollup level whose single bucket holds the whole period (an hour or a day), or nil
+    /// The smallest rollup level whose single bucket holds the whole period (a minute, an hour or a day), or nil
     /// when it crosses a day boundary.
     public var spanLevel: StatisticsLevel? {
         StatisticsLevel.allCases.first { $0.bucket(startMs) == $0.bucket(endMs) }

@@ -1,12 +1,15 @@
-/// The granularities at which statistics are rolled up: a window is answered from whole days and
-/// hours plus the raw facts of its ragged edges (under an hour at each end).
+/// The granularities at which statistics are rolled up: a window is answered from whole days, hours
+/// and minutes plus the raw facts of its ragged edges (under a minute at each end), so its cost does
+/// not grow with the activity inside it.
 public enum StatisticsLevel: Int, Sendable, CaseIterable, Comparable {
+    case minute = 0
     case hour = 1
     case day = 2
 
     /// The length of one bucket, in milliseconds.
     public var milliseconds: Int64 {
         switch self {
+        case .minute: 60_000
         case .hour: 3_600_000
         case .day: 86_400_000
         }
@@ -35,7 +38,7 @@ public struct BucketRange: Sendable, Hashable {
 ///
 /// ```swift
 /// let parts = WindowDecomposition(0..<(2 * 86_400_000 + 3_690_000))
-/// // parts.buckets == [days 0…1, hour 48], parts.raw == [176_400_000..<176_490_000]
+/// // parts.buckets == [days 0…1, hour 48, minute 2_941], parts.raw == [176_460_000..<176_490_000]
 /// ```
 public struct WindowDecomposition: Sendable, Hashable {
     public var buckets: [BucketRange] = []

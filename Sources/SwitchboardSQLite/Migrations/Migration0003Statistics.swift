@@ -6,9 +6,9 @@
 /// - `statistics_facts`: one row per counted event and scope (`''` workspace, `WW…`, `WQ…`, `WK…`),
 ///   with the wait it carries; read for the ragged edges of a window and for `SplitByWaitTime`.
 /// - `statistics_periods`: finished activity periods of workers (scope `''` and the worker), keyed by
-///   the smallest level whose single bucket holds the period (`span_level` 1 hour, 2 day; 3: it
-///   crosses a day boundary, keyed by its end).
-/// - `statistics_rollups`: per scope, level (1 hour, 2 day), bucket, metric and dimension (the task
+///   the smallest level whose single bucket holds the period (`span_level` 0 minute, 1 hour, 2 day;
+///   3: it crosses a day boundary, keyed by its end).
+/// - `statistics_rollups`: per scope, level (0 minute, 1 hour, 2 day), bucket, metric and dimension (the task
 ///   channel SID, or the activity SID for metric `activity`): count, and count/total/min/max of the
 ///   waits (or period durations).
 ///

@@ -7,19 +7,23 @@ import Synchronization
 extension RoutingBenchmark {
     func drive(
         _ load: Load, queueChoices: [Int], engine: WorkspaceEngine, caller: Caller, layout: BenchmarkWorkspace,
-        registry: EngineRegistry
+        registry: EngineRegistry, store: TimedStore
     ) async throws -> RoutingLoadResult {
         let recorder = LatencyRecorder(capacity: queueChoices.count)
         let workflowSid = layout.workflowSid
         let attributes = (0..<layout.queueSids.count).map { BenchmarkWorkspace.taskAttributes(queue: $0) }
         let clock = ContinuousClock()
         let commitsBefore = await registry.committer.transactions
+        _ = store.takeCommits()
         let start = clock.now
         let send: @Sendable (Int, ContinuousClock.Instant) async -> Void = { q, since in
             recorder.begin()
             do {
                 let task = try await engine.perform(caller) { state, ctx, changes in
-                    try state.createTask(TaskCreate(attributes: attributes[q], workflowSid: workflowSid), ctx, &changes)
+                    // The command's own time on the engine actor (no queueing, no commit).
+                    let started = clock.now
+                    defer { recorder.engineTime(nanoseconds: (clock.now - started).nanoseconds) }
+                    return try state.createTask(TaskCreate(attributes: attributes[q], workflowSid: workflowSid), ctx, &changes)
                 }
                 recorder.end(nanoseconds: (clock.now - since).nanoseconds, reserved: task.assignmentStatus == .reserved)
             } catch {
@@ -58,6 +62,7 @@ extension RoutingBenchmark {
         }
         let seconds = (clock.now - start).seconds
         let commits = await registry.committer.transactions - commitsBefore
+        let timedCommits = store.takeCommits()
         let outcome = recorder.snapshot()
         if let error = outcome.firstError, outcome.reserved == 0 {
             throw BenchmarkError("every task create failed; the first error: \(error)")
@@ -68,8 +73,10 @@ extension RoutingBenchmark {
             mode: mode, targetRate: targetRate, concurrency: concurrencySeen, tasks: queueChoices.count,
             reserved: outcome.reserved, failed: outcome.failed, seconds: seconds,
             tasksPerSecond: Double(outcome.reserved) / seconds, latency: LatencySummary(nanoseconds: outcome.samples),
+            engineTime: LatencySummary(nanoseconds: outcome.engineSamples),
             commits: commits, commitsPerSecond: Double(commits) / seconds,
-            tasksPerCommit: commits == 0 ? 0 : Double(queueChoices.count) / Double(commits))
+            tasksPerCommit: commits == 0 ? 0 : Double(queueChoices.count) / Double(commits),
+            commitTime: LatencySummary(nanoseconds: timedCommits.map(\.nanoseconds)))
     }
 }
 
@@ -77,6 +84,7 @@ extension RoutingBenchmark {
 final class LatencyRecorder: Sendable {
     struct State {
         var samples: [Int64] = []
+        var engineSamples: [Int64] = []
         var reserved = 0
         var failed = 0
         var inFlight = 0
@@ -89,6 +97,7 @@ final class LatencyRecorder: Sendable {
     init(capacity: Int) {
         var s = State()
         s.samples.reserveCapacity(capacity)
+        s.engineSamples.reserveCapacity(capacity)
         state = Mutex(s)
     }
 
@@ -111,6 +120,11 @@ final class LatencyRecorder: Sendable {
                 if s.firstError == nil { s.firstError = "a task came back without a reservation" }
             }
         }
+    }
+
+    /// The time one create spent running on the engine actor.
+    func engineTime(nanoseconds: Int64) {
+        state.withLock { $0.engineSamples.append(nanoseconds) }
     }
 
     func fail(_ error: any Error) {

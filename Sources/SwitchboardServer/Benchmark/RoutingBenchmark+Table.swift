@@ -2,24 +2,43 @@ import Foundation
 
 /// Plain-text tables of benchmark results, for the CLI.
 public enum RoutingBenchmarkTable {
-    /// One row per load run of every report.
+    /// One row per load run of every report: what a client sees.
     public static func load(_ reports: [RoutingBenchmarkReport]) -> String {
         var rows = [["workers", "per queue", "store", "run", "tasks", "tasks/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
-                     "commits/s", "tasks/commit", "peak RSS", "setup s", "loadavg"]]
+                     "peak RSS", "loadavg"]]
         for r in reports {
             for run in r.runs {
-                let load = run.mode == "open" ? "open \(number(run.targetRate ?? 0, 0))/s" : "closed ×\(run.concurrency)"
                 rows.append([
-                    String(r.workers), number(r.workersPerQueue, 0), r.store, load,
+                    String(r.workers), number(r.workersPerQueue, 0), r.store, name(run),
                     run.failed == 0 ? String(run.tasks) : "\(run.tasks) (\(run.failed) failed)",
                     number(run.tasksPerSecond, 0), number(run.latency.p50, 2), number(run.latency.p90, 2),
-                    number(run.latency.p99, 2), number(run.latency.max, 2), number(run.commitsPerSecond, 0),
-                    number(run.tasksPerCommit, 1), r.peakResidentBytes.map(megabytes) ?? "n/a", number(r.setupSeconds, 1),
-                    r.loadAverage.map { number($0, 1) } ?? "n/a",
+                    number(run.latency.p99, 2), number(run.latency.max, 2),
+                    r.peakResidentBytes.map(megabytes) ?? "n/a", r.loadAverage.map { number($0, 1) } ?? "n/a",
                 ])
             }
         }
         return render(rows, left: [2, 3])
+    }
+
+    /// One row per load run: where the time goes (the engine actor, the group commit).
+    public static func breakdown(_ reports: [RoutingBenchmarkReport]) -> String {
+        var rows = [["workers", "run", "engine p50 µs", "engine p99 µs", "engine max µs", "commits/s", "tasks/commit",
+                     "commit p50 ms", "commit p99 ms", "commit max ms", "setup s"]]
+        for r in reports {
+            for run in r.runs {
+                rows.append([
+                    String(r.workers), name(run), number(run.engineTime.p50 * 1000, 0), number(run.engineTime.p99 * 1000, 0),
+                    number(run.engineTime.max * 1000, 0), number(run.commitsPerSecond, 0), number(run.tasksPerCommit, 1),
+                    number(run.commitTime.p50, 2), number(run.commitTime.p99, 2), number(run.commitTime.max, 2),
+                    number(r.setupSeconds, 1),
+                ])
+            }
+        }
+        return render(rows, left: [1])
+    }
+
+    static func name(_ run: RoutingLoadResult) -> String {
+        run.mode == "open" ? "open \(number(run.targetRate ?? 0, 0))/s" : "closed ×\(run.concurrency)"
     }
 
     /// The routing-cost curve, one row per point.

@@ -68,7 +68,8 @@ public struct RoutingBenchmark: Sendable {
         let (store, directory, storeName) = try openStore(config.store)
         defer { if let directory { try? FileManager.default.removeItem(atPath: directory) } }
         try await store.migrate()
-        let registry = try await EngineRegistry(store: store)
+        let timed = TimedStore(store)
+        let registry = try await EngineRegistry(store: timed)
         let account = try await registry.createAccount(friendlyName: "Routing benchmark")
         let caller = Caller(accountSid: account.sid)
         let workspace = try await registry.createWorkspace(
@@ -102,9 +103,9 @@ public struct RoutingBenchmark: Sendable {
         var runs: [RoutingLoadResult] = []
         for load in config.loads {
             let warmup = (0..<config.warmupTasks).map { _ in Int.random(in: 0..<queues, using: &generator) }
-            _ = try await drive(load, queueChoices: warmup, engine: engine, caller: caller, layout: layout, registry: registry)
+            _ = try await drive(load, queueChoices: warmup, engine: engine, caller: caller, layout: layout, registry: registry, store: timed)
             let measured = (0..<config.tasks).map { _ in Int.random(in: 0..<queues, using: &generator) }
-            runs.append(try await drive(load, queueChoices: measured, engine: engine, caller: caller, layout: layout, registry: registry))
+            runs.append(try await drive(load, queueChoices: measured, engine: engine, caller: caller, layout: layout, registry: registry, store: timed))
         }
         let members = Double(config.workers) * Double(BenchmarkWorkspace.skills(ofWorker: 0, queues: queues, queuesPerWorker: perWorker).count) / Double(queues)
         return RoutingBenchmarkReport(

@@ -43,10 +43,15 @@ public struct RoutingLoadResult: Sendable, Codable, Hashable {
     public var tasksPerSecond: Double
     /// Create command start (open loop: its scheduled start) to the committed reservation.
     public var latency: LatencySummary
+    /// The create command's own time on the workspace's engine actor: the routing decision, without
+    /// waiting for the actor or the commit.
+    public var engineTime: LatencySummary
     /// Group-commit transactions written during the run.
     public var commits: Int
     public var commitsPerSecond: Double
     public var tasksPerCommit: Double
+    /// Duration of each group-commit transaction (encoding, SQLite write, fsync).
+    public var commitTime: LatencySummary
 }
 
 /// The result of `RoutingBenchmark.run()` for one workspace size.

@@ -28,8 +28,9 @@ public struct StatisticsBenchmark: Sendable {
         public var openTasks = 10_000
         /// Timed requests per endpoint (after 3 untimed ones).
         public var repetitions = 30
-        /// Directory for the SQLite file (default: a temporary directory); removed afterwards.
+        /// Directory for the SQLite file (default: a temporary directory); removed afterwards unless `keepDatabase`.
         public var directory: String?
+        public var keepDatabase = false
         public var seed: UInt64 = 1
         public init() {}
     }
@@ -46,8 +47,9 @@ public struct StatisticsBenchmark: Sendable {
         let base = config.directory ?? FileManager.default.temporaryDirectory.path
         let directory = (base as NSString).appendingPathComponent("switchboard-stats-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        defer { if !config.keepDatabase { try? FileManager.default.removeItem(atPath: directory) } }
         let path = (directory as NSString).appendingPathComponent("bench.sqlite")
+        if config.keepDatabase { log("database: \(path)") }
 
         let port = Mutex<Int?>(nil)
         var server = ServerConfiguration(host: "127.0.0.1", port: 0, database: path, publicURL: nil,

@@ -24,6 +24,7 @@ struct ActivityDurationsTests {
     }
 
     @Test func spanLevelIsTheSmallestBucketHoldingThePeriod() {
+        #expect(ActivityPeriod(activitySid: "WA", startMs: 1_000, endMs: 59_999).spanLevel == .minute)
         #expect(ActivityPeriod(activitySid: "WA", startMs: 1_000, endMs: 60_000).spanLevel == .hour)
         #expect(ActivityPeriod(activitySid: "WA", startMs: 1_000, endMs: 3_599_999).spanLevel == .hour)
         #expect(ActivityPeriod(activitySid: "WA", startMs: 1_000, endMs: 3_600_000).spanLevel == .day)

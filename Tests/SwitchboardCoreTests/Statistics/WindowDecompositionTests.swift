@@ -1,26 +1,27 @@
 import SwitchboardCore
 import Testing
 
-/// Windows answered from whole hour and day buckets plus raw edges.
+/// Windows answered from whole minute, hour and day buckets plus raw edges.
 struct WindowDecompositionTests {
     static let minute: Int64 = 60_000, hour: Int64 = 3_600_000, day: Int64 = 86_400_000
 
-    @Test func aWindowInsideOneHourIsRaw() {
-        let d = WindowDecomposition(1_000..<3_599_000)
+    @Test func aWindowInsideOneMinuteIsRaw() {
+        let d = WindowDecomposition(1_000..<59_000)
         #expect(d.buckets.isEmpty)
-        #expect(d.raw == [1_000..<3_599_000])
+        #expect(d.raw == [1_000..<59_000])
     }
 
     @Test func coarsestBucketsFirstThenEdges() {
         let start = Self.day - 2 * Self.hour - Self.minute - 500
         let end = 3 * Self.day + Self.hour + Self.minute + 700
         let d = WindowDecomposition(start..<end)
-        #expect(d.buckets.count == 3)
+        #expect(d.buckets.count == 5)
         #expect(d.buckets.contains(BucketRange(level: .day, first: 1, last: 2)))
         #expect(d.buckets.contains(BucketRange(level: .hour, first: 22, last: 23)))
         #expect(d.buckets.contains(BucketRange(level: .hour, first: 72, last: 72)))
-        #expect(d.raw.sorted { $0.lowerBound < $1.lowerBound }
-            == [start..<(22 * Self.hour), (73 * Self.hour)..<end])
+        #expect(d.buckets.contains(BucketRange(level: .minute, first: 1_319, last: 1_319)))
+        #expect(d.buckets.contains(BucketRange(level: .minute, first: 4_380, last: 4_380)))
+        #expect(d.raw.sorted { $0.lowerBound < $1.lowerBound } == [start..<(start + 500), (end - 700)..<end])
     }
 
     /// Every millisecond is covered exactly once, for assorted windows.
@@ -39,6 +40,7 @@ struct WindowDecompositionTests {
     @Test func partialBucketsAreTheRaggedEnds() {
         let range = (Self.hour + 5)..<(3 * Self.hour)
         #expect(WindowDecomposition.partialBuckets(range, level: .hour) == [1])
+        #expect(WindowDecomposition.partialBuckets(range, level: .minute) == [60])
         #expect(WindowDecomposition.partialBuckets(range, level: .day) == [0])
         #expect(WindowDecomposition.partialBuckets((Self.hour + 5)..<(Self.hour + 9), level: .hour) == [1])
         #expect(WindowDecomposition.partialBuckets(0..<Self.day, level: .day).isEmpty)

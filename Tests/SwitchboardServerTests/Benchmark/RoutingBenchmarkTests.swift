@@ -22,7 +22,9 @@ import Testing
             #expect(run.reserved == 60)
             #expect(run.failed == 0)
             #expect(run.latency.count == 60)
+            #expect(run.engineTime.count == 60)
             #expect(run.commits >= 1)
+            #expect(run.commitTime.count == run.commits)
         }
     }
 
