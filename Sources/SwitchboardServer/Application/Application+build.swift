@@ -41,6 +41,7 @@ public func buildApplication(
         TimerService(registry: registry),
         AssignmentCallbackService(registry: registry, client: AssignmentCallbackClient(transport: transport)),
         EventDeliveryService(store: store, transport: transport, clock: clock, logger: logger),
+        StatisticsRollupService(store: store, logger: logger),
     ]
     let app = Application(
         router: router,
