@@ -15,6 +15,7 @@ extension RoutingBenchmark {
         let clock = ContinuousClock()
         let commitsBefore = await registry.committer.transactions
         _ = store.takeCommits()
+        let cpuBefore = CPUUsage.now()
         let start = clock.now
         let send: @Sendable (Int, ContinuousClock.Instant) async -> Void = { q, since in
             recorder.begin()
@@ -61,6 +62,7 @@ extension RoutingBenchmark {
             }
         }
         let seconds = (clock.now - start).seconds
+        let othersBusy = CPUUsage.othersBusy(from: cpuBefore, to: CPUUsage.now(), seconds: seconds)
         let commits = await registry.committer.transactions - commitsBefore
         let timedCommits = store.takeCommits()
         let outcome = recorder.snapshot()
@@ -76,7 +78,7 @@ extension RoutingBenchmark {
             engineTime: LatencySummary(nanoseconds: outcome.engineSamples),
             commits: commits, commitsPerSecond: Double(commits) / seconds,
             tasksPerCommit: commits == 0 ? 0 : Double(queueChoices.count) / Double(commits),
-            commitTime: LatencySummary(nanoseconds: timedCommits.map(\.nanoseconds)))
+            commitTime: LatencySummary(nanoseconds: timedCommits.map(\.nanoseconds)), otherProcessesCPU: othersBusy)
     }
 }
 

@@ -5,7 +5,7 @@ public enum RoutingBenchmarkTable {
     /// One row per load run of every report: what a client sees.
     public static func load(_ reports: [RoutingBenchmarkReport]) -> String {
         var rows = [["workers", "per queue", "store", "run", "tasks", "tasks/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
-                     "peak RSS", "loadavg"]]
+                     "peak RSS", "others' CPU"]]
         for r in reports {
             for run in r.runs {
                 rows.append([
@@ -13,7 +13,7 @@ public enum RoutingBenchmarkTable {
                     run.failed == 0 ? String(run.tasks) : "\(run.tasks) (\(run.failed) failed)",
                     number(run.tasksPerSecond, 0), number(run.latency.p50, 2), number(run.latency.p90, 2),
                     number(run.latency.p99, 2), number(run.latency.max, 2),
-                    r.peakResidentBytes.map(megabytes) ?? "n/a", r.loadAverage.map { number($0, 1) } ?? "n/a",
+                    r.peakResidentBytes.map(megabytes) ?? "n/a", run.otherProcessesCPU.map { number($0, 2) } ?? "n/a",
                 ])
             }
         }
@@ -43,11 +43,11 @@ public enum RoutingBenchmarkTable {
 
     /// The routing-cost curve, one row per point.
     public static func curve(_ points: [RoutingCostCurve.Point]) -> String {
-        var rows = [["series", "total workers", "eligible workers", "p50 µs", "p99 µs", "mean µs"]]
+        var rows = [["series", "total workers", "eligible workers", "p50 µs", "p99 µs", "mean µs", "others' CPU"]]
         for p in points {
             rows.append([p.series == "total" ? "workspace grows" : "eligible grows", String(p.totalWorkers),
                          String(p.eligibleWorkers), number(p.cost.p50 * 1000, 1), number(p.cost.p99 * 1000, 1),
-                         number(p.cost.mean * 1000, 1)])
+                         number(p.cost.mean * 1000, 1), p.otherProcessesCPU.map { number($0, 2) } ?? "n/a"])
         }
         return render(rows, left: [0])
     }

@@ -52,6 +52,9 @@ public struct RoutingLoadResult: Sendable, Codable, Hashable {
     public var tasksPerCommit: Double
     /// Duration of each group-commit transaction (encoding, SQLite write, fsync).
     public var commitTime: LatencySummary
+    /// CPUs that other processes (and the hypervisor's other guests) kept busy during the run, on average;
+    /// above about 0.1 the figures are disturbed.
+    public var otherProcessesCPU: Double?
 }
 
 /// The result of `RoutingBenchmark.run()` for one workspace size.

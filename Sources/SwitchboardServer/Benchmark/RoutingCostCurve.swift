@@ -34,6 +34,8 @@ public struct RoutingCostCurve: Sendable {
         public var eligibleWorkers: Int
         /// Cost of one `createTask` with its routing decision, milliseconds.
         public var cost: LatencySummary
+        /// CPUs other processes kept busy while this point was measured (above about 0.1: disturbed).
+        public var otherProcessesCPU: Double?
     }
 
     public let configuration: Configuration
@@ -56,8 +58,9 @@ public struct RoutingCostCurve: Sendable {
         var points: [Point] = []
         for total in c.totals.sorted() where total >= c.fixedEligible {
             try bench.addWorkers(bench.workerCount..<total) { i in #"{"skills":["s\#(1 + i % others)"],"index":\#(i)}"# }
-            let cost = try bench.measure(queue: 0, samples: c.samples, warmup: c.warmup)
-            points.append(Point(series: "total", totalWorkers: total, eligibleWorkers: c.fixedEligible, cost: cost))
+            let (cost, others) = try bench.measure(queue: 0, samples: c.samples, warmup: c.warmup)
+            points.append(Point(series: "total", totalWorkers: total, eligibleWorkers: c.fixedEligible, cost: cost,
+                                otherProcessesCPU: others))
         }
         return points
     }
@@ -76,8 +79,9 @@ public struct RoutingCostCurve: Sendable {
         }
         var points: [Point] = []
         for (q, eligible) in sizes.enumerated() {
-            let cost = try bench.measure(queue: q, samples: c.samples, warmup: c.warmup)
-            points.append(Point(series: "eligible", totalWorkers: c.fixedTotal, eligibleWorkers: eligible, cost: cost))
+            let (cost, others) = try bench.measure(queue: q, samples: c.samples, warmup: c.warmup)
+            points.append(Point(series: "eligible", totalWorkers: c.fixedTotal, eligibleWorkers: eligible, cost: cost,
+                                otherProcessesCPU: others))
         }
         return points
     }
@@ -112,9 +116,11 @@ private struct Bench {
     }
 
     /// Times `createTask` for tasks routed to `queue`; each is then accepted and completed, untimed.
-    mutating func measure(queue: Int, samples: Int, warmup: Int) throws -> LatencySummary {
+    mutating func measure(queue: Int, samples: Int, warmup: Int) throws -> (LatencySummary, Double?) {
         let attributes = BenchmarkWorkspace.taskAttributes(queue: queue)
         let clock = ContinuousClock()
+        let cpuBefore = CPUUsage.now()
+        let begin = clock.now
         var timings: [Int64] = []
         timings.reserveCapacity(samples)
         for i in 0..<(warmup + samples) {
@@ -130,7 +136,8 @@ private struct Bench {
             if i >= warmup { timings.append(elapsed) }
             try finish(task.sid, changes)
         }
-        return LatencySummary(nanoseconds: timings)
+        let others = CPUUsage.othersBusy(from: cpuBefore, to: CPUUsage.now(), seconds: (clock.now - begin).seconds)
+        return (LatencySummary(nanoseconds: timings), others)
     }
 
     /// Accepts and completes the task's reservation so its worker is free again.
