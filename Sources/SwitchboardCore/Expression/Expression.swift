@@ -35,6 +35,9 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { source }
 
+    /// Whether the answer can change with the time of day alone (the expression names `taskrouter.…`).
+    public var readsTimeOfDay: Bool { condition.readsTimeOfDay }
+
     private static func emptyExpression(_ text: String, context: ExpressionContextKind) throws(ExpressionError) -> Expression {
         let answer: Bool
         switch context {

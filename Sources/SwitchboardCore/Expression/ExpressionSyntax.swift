@@ -12,6 +12,18 @@ indirect enum Condition: Sendable, Hashable {
     case constant(Bool)
 }
 
+extension Condition {
+    /// Whether any operand names a time-of-day variable.
+    var readsTimeOfDay: Bool {
+        switch self {
+        case .any(let members), .all(let members): members.contains { $0.readsTimeOfDay }
+        case .comparison(let a, _, let b): a.isTimeOfDay || b.isTimeOfDay
+        case .truth(let a): a.isTimeOfDay
+        case .constant: false
+        }
+    }
+}
+
 /// A comparison operator after aliases are folded (`=` → `==`, `>-` → HAS, `<-` → IN).
 enum ComparisonOperator: Sendable, Hashable {
     case equal, notEqual, greater, greaterOrEqual, less, lessOrEqual, has, `in`, notIn, contains
@@ -21,6 +33,10 @@ enum ComparisonOperator: Sendable, Hashable {
 enum Operand: Sendable, Hashable {
     case literal(JSONValue)
     case reference(Reference)
+
+    var isTimeOfDay: Bool {
+        if case .reference(.timeOfDay) = self { true } else { false }
+    }
 }
 
 /// What a path names, decided at parse time from its spelling and the context (spec §1.1, §1.6).

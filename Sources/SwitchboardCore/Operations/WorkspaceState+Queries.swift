@@ -18,7 +18,7 @@ extension WorkspaceState {
     public func isEligible(_ worker: Worker, for queue: TaskQueue, now: Date) -> Bool {
         if !routing.dynamicQueues.contains(queue.sid) { return routing.queueMembers[queue.sid]?.contains(worker.sid) ?? false }
         guard let expression = try? expressions.expression(queue.targetWorkers, context: .targetWorkers) else { return false }
-        let attributes = (try? JSONValue.parse(worker.attributes)) ?? .object([:])
+        let attributes = routing.workerAttributes[worker.sid] ?? (try? JSONValue.parse(worker.attributes)) ?? .object([:])
         return expression.evaluate(.worker(attributes: attributes, fields: workerFields(worker), now: now))
     }
 

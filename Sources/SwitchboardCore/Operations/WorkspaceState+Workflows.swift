@@ -51,6 +51,7 @@ extension WorkspaceState {
     ) throws(DomainError) -> Workflow {
         var wf = try workflow(sid)
         let compiled = try apply(input, to: &wf)
+        let stepsChanged = compiled != nil && compiled != compiledWorkflows[sid]
         if wf != workflows[sid] {
             wf.dateUpdated = ctx.now
             workflows[sid] = wf
@@ -58,6 +59,9 @@ extension WorkspaceState {
             changes.upsert(.workflow(wf))
             changes.record(event("workflow.updated", resourceType: "workflow", resourceSid: wf.sid,
                                  description: "Workflow \(wf.friendlyName) updated", data: workflowData(wf), ctx))
+        }
+        if !input.reEvaluateTasks, stepsChanged, let compiled {
+            replaceRemovedSteps(of: sid, in: compiled, ctx, &changes)
         }
         if input.reEvaluateTasks {
             let pending = tasks.values.filter { $0.workflowSid == sid && $0.assignmentStatus == .pending }
@@ -70,6 +74,32 @@ extension WorkspaceState {
             }
         }
         return wf
+    }
+
+    /// Without `ReEvaluateTasks`, open tasks stay in their step and queue, now governed by the new
+    /// configuration's target at the same position (pending ones are offered again under it). A task whose step no longer exists there (no target at
+    /// that position, or one routing to another queue) is placed again: now if pending, on its return to
+    /// pending if reserved (docs/compatibility.md).
+    private mutating func replaceRemovedSteps(of sid: String, in config: WorkflowConfiguration, _ ctx: OperationContext,
+                                              _ changes: inout ChangeSet) {
+        func stepExists(_ task: WorkTask) -> Bool {
+            guard let index = task.routingTargetIndex else { return true }
+            return config.target(filterIndex: task.routingFilterIndex, targetIndex: index)?.queueSid == task.taskQueueSid
+        }
+        let open = tasks.values.filter { $0.workflowSid == sid && $0.isRoutable }
+        for task in open.sorted(by: { $0.sid < $1.sid }) {
+            if stepExists(task) {
+                // The step's new expression may admit workers the old one did not.
+                if task.assignmentStatus == .pending { assign(task.sid, ctx, &changes) }
+            } else if task.assignmentStatus == .pending {
+                reevaluate(task.sid, ctx, &changes)
+            } else {
+                var t = task
+                t.needsReevaluation = true
+                put(t)
+                changes.upsert(.task(t))
+            }
+        }
     }
 
     /// Deletes a workflow that controls no open task.

@@ -12,6 +12,8 @@ public enum Deadline: Sendable, Hashable {
     case systemDelete(String)
     /// A terminal task is purged.
     case purge(String)
+    /// A pending task whose eligible workers depend on the time of day is offered again (each minute).
+    case timeOfDay(String)
 }
 
 /// A min-heap of deadlines by date.

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// In-memory indices that make a routing decision cost follow the eligible workers, not the workspace.
 /// Never persisted: rebuilt from the state at start.
 public struct RoutingIndex: Sendable {
@@ -20,6 +22,8 @@ public struct RoutingIndex: Sendable {
     var byTask: [String: Set<String>] = [:]
     /// Queues whose `target_workers` must be evaluated at decision time.
     var dynamicQueues: Set<String> = []
+    /// Task → the minute at which it is offered again because its routing reads the time of day.
+    var timeOfDayRetries: [String: Date] = [:]
     /// Timers.
     public internal(set) var deadlines = DeadlineHeap()
 

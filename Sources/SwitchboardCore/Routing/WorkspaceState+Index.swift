@@ -10,6 +10,11 @@ extension WorkspaceState {
         for r in reservations.values { indexReservation(r, previous: nil) }
         for q in taskQueues.values { reindexQueue(q.sid) }  // also sorts each queue's pending tasks
         for t in tasks.values { indexTask(t, previous: nil, listQueued: false) }
+        // Time passed while the workspace was not loaded: time-of-day placements are offered again at once.
+        for t in tasks.values where t.assignmentStatus == .pending && readsTimeOfDay(placement(of: t)) {
+            routing.timeOfDayRetries[t.sid] = .distantPast
+            routing.deadlines.insert(.timeOfDay(t.sid), at: .distantPast)
+        }
     }
 
     // MARK: Tasks
@@ -29,6 +34,7 @@ extension WorkspaceState {
             if let reservation = reservations.removeValue(forKey: r) { unindexReservation(reservation) }
         }
         routing.byTask[sid] = nil
+        routing.timeOfDayRetries[sid] = nil
     }
 
     private mutating func indexTask(_ task: WorkTask, previous: WorkTask?, listQueued: Bool = true) {

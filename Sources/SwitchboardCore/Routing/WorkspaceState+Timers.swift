@@ -35,6 +35,11 @@ extension WorkspaceState {
             let workers = (routing.byTask[sid] ?? []).compactMap { reservations[$0] }.filter { $0.status.isActive }.map(\.workerSid)
             purge(sid, &changes)
             for w in workers { offer(w, ctx, &changes) }
+        case .timeOfDay(let sid):
+            guard routing.timeOfDayRetries[sid] == scheduled else { return false }
+            routing.timeOfDayRetries[sid] = nil
+            guard tasks[sid]?.assignmentStatus == .pending else { return false }
+            return assign(sid, ctx, &changes)
         case .purge(let sid):
             guard let t = tasks[sid], t.assignmentStatus.isTerminal,
                   t.dateUpdated.addingTimeInterval(Self.terminalRetention) <= ctx.now else { return false }

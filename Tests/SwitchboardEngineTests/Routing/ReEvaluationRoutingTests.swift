@@ -102,13 +102,59 @@ import Testing
         #expect(try await h.pending(task).workerSid == bob)
     }
 
-    @Test func withoutReEvaluateTasksPendingTasksStayWhereTheyAre() async throws {
+    @Test func withoutReEvaluateTasksPendingTasksStayInAStepThatStillExists() async throws {
+        // Re-evaluation would now match filter 1 (queue q2); without ReEvaluateTasks the task stays at
+        // filter 0 / target 0, which still routes to q1.
         let h = try await RoutingHarness.make()
         let (q1, q2, wf) = try await Self.twoFilters(h)
         let task = try await h.task(#"{"type":"sales"}"#, workflow: wf)
-        let config = RoutingHarness.filters([("Sales to support", "type == 'sales'", [#"{"queue":"\#(q2)"}"#])], default: nil)
+        let config = RoutingHarness.filters([
+            ("Sales", "type == 'nothing'", [#"{"queue":"\#(q1)"}"#]),
+            ("Sales to support", "type == 'sales'", [#"{"queue":"\#(q2)"}"#]),
+        ])
+        let m = try await h.mark()
         try await h.step { s, ctx, c in _ = try s.updateWorkflow(wf, WorkflowInput(configuration: config), ctx, &c) }
-        #expect(try await h.taskState(task)?.taskQueueSid == q1)
+        #expect(try await h.types(since: m) == ["workflow.updated"])
+        let t = try await h.taskState(task)
+        #expect(t?.taskQueueSid == q1)
+        #expect(t?.routingFilterIndex == 0)
+        #expect(try await h.status(task) == .pending)
+    }
+
+    @Test func withoutReEvaluateTasksTheKeptStepFollowsItsNewTarget() async throws {
+        // The step keeps its position and queue; its new expression admits Bob, who gets the task at once.
+        let h = try await RoutingHarness.make()
+        let q = try await h.queue("Everyone")
+        let wf = try await h.workflow(RoutingHarness.filter([#"{"queue":"\#(q)","expression":"worker.level > 5"}"#]))
+        let bob = try await h.worker("Bob", attributes: #"{"level":3}"#)
+        let task = try await h.task(workflow: wf)
+        #expect(try await h.status(task) == .pending)
+        let config = RoutingHarness.filter([#"{"queue":"\#(q)","expression":"worker.level > 1"}"#])
+        try await h.step { s, ctx, c in _ = try s.updateWorkflow(wf, WorkflowInput(configuration: config), ctx, &c) }
+        #expect(try await h.pending(task).workerSid == bob)
+    }
+
+    @Test func withoutReEvaluateTasksATaskWhoseStepWasRemovedIsPlacedAgain() async throws {
+        // Filter 0's only target now routes to q2: the step the task was in no longer exists, so the task is
+        // placed by the new configuration (a pending one now, a reserved one when it returns to pending).
+        let h = try await RoutingHarness.make()
+        let (q1, q2, wf) = try await Self.twoFilters(h)
+        let alice = try await h.worker("Alice", attributes: #"{"skill":"sales"}"#)
+        let pending = try await h.task(#"{"type":"support"}"#, workflow: wf)
+        let reserved = try await h.task(#"{"type":"sales"}"#, workflow: wf)
+        let r = try await h.pending(reserved)
+        #expect(r.workerSid == alice)
+        let config = RoutingHarness.filters([
+            ("Sales", "type == 'sales'", [#"{"queue":"\#(q2)"}"#]),
+            ("Support", "type == 'support'", [#"{"queue":"\#(q1)"}"#]),
+        ])
+        try await h.step { s, ctx, c in _ = try s.updateWorkflow(wf, WorkflowInput(configuration: config), ctx, &c) }
+        #expect(try await h.taskState(pending)?.taskQueueSid == q1)
+        #expect(try await h.taskState(reserved)?.taskQueueSid == q1, "reserved: left alone for now")
+        #expect(try await h.status(pending) == .pending, "Alice, in q1, is busy with the other task")
+        try await h.reject(r.sid)
+        #expect(try await h.taskState(reserved)?.taskQueueSid == q2)
+        #expect(try await h.pending(pending).workerSid == alice, "freed, Alice takes the task that moved to q1")
     }
 
     @Test func reEvaluateTasksFollowsANewQueueOfTheDefaultFilter() async throws {
