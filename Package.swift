@@ -108,7 +108,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SwitchboardSQLiteTests",
-            dependencies: ["SwitchboardSQLite", "SwitchboardStore", "SwitchboardCore", "SwitchboardTesting"],
+            dependencies: ["SwitchboardSQLite", "SwitchboardStore", "SwitchboardCore", "SwitchboardTesting",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -3,14 +3,15 @@ public import SwitchboardStore
 
 /// Writes change sets to the store in batches: many commands, one transaction, one fsync.
 ///
-/// The first caller to find the committer idle becomes the leader: it writes every change set queued so far
-/// in one transaction, then the ones queued meanwhile, until none is left. Each caller returns once its own
-/// change set is durable (or throws if its batch failed).
+/// A change set queued while the committer is idle starts a drain task; the drain writes every change set
+/// queued so far in one transaction, then the ones queued meanwhile, until none is left. Each caller
+/// returns as soon as its own change set is durable (or throws if its batch failed): under a steady load
+/// the drain keeps running, but no caller waits for more than the batch its change set joined.
 public actor GroupCommitter {
     let store: any SwitchboardStore
-    private var queued: [(ChangeSet, CheckedContinuation<Void, any Error>?)] = []
-    private var leading = false
-    /// Change sets waiting for the current leader's next transaction.
+    private var queued: [(ChangeSet, CheckedContinuation<Void, any Error>)] = []
+    private var draining = false
+    /// Change sets waiting for the next transaction.
     public var waiting: Int { queued.count }
     /// Number of transactions written, for metrics and benchmarks.
     public private(set) var transactions = 0
@@ -22,23 +23,24 @@ public actor GroupCommitter {
     /// Returns once `changes` is committed.
     public func commit(_ changes: ChangeSet) async throws {
         if changes.isEmpty { return }
-        if leading {
-            try await withCheckedThrowingContinuation { queued.append((changes, $0)) }
-            return
+        try await withCheckedThrowingContinuation { continuation in
+            queued.append((changes, continuation))
+            if !draining {
+                draining = true
+                Task { await drain() }
+            }
         }
-        leading = true
-        defer { leading = false }
-        queued.append((changes, nil))
-        var ownError: (any Error)?
+    }
+
+    /// Writes batches until the queue is empty.
+    private func drain() async {
         while !queued.isEmpty {
             let batch = queued
             queued.removeAll()
             let results = await write(batch.map(\.0))
-            for ((_, continuation), result) in zip(batch, results) {
-                if let continuation { continuation.resume(with: result) } else if case .failure(let e) = result { ownError = e }
-            }
+            for ((_, continuation), result) in zip(batch, results) { continuation.resume(with: result) }
         }
-        if let ownError { throw ownError }
+        draining = false
     }
 
     /// Commits the batch in one transaction; if that fails, commits each change set alone so one bad

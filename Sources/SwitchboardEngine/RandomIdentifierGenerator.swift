@@ -21,10 +21,22 @@ public struct RandomIdentifierGenerator: IdentifierGenerator {
 
     public func makeSecret() -> String { Self.hex32() }
 
+    /// 128 random bits as 32 lower-case hex digits (two reads of the system source, not one per digit).
     static func hex32() -> String {
         var rng = SystemRandomNumberGenerator()
-        let digits = Array("0123456789abcdef")
-        return String((0..<32).map { _ in digits[Int(rng.next() % 16)] })
+        let high: UInt64 = rng.next(), low: UInt64 = rng.next()
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            for i in 0..<16 {
+                buffer[i] = hexDigit(high >> (60 - 4 * UInt64(i)))
+                buffer[16 + i] = hexDigit(low >> (60 - 4 * UInt64(i)))
+            }
+            return 32
+        }
+    }
+
+    private static func hexDigit(_ value: UInt64) -> UInt8 {
+        let nibble = UInt8(truncatingIfNeeded: value & 0xF)
+        return nibble < 10 ? 0x30 + nibble : 0x57 + nibble
     }
 }
 

@@ -17,6 +17,8 @@ public final class SQLiteStore: SwitchboardStore {
     }
 
     let writer: any DatabaseWriter
+    /// Runs WAL checkpoints beside the writer (nil in memory).
+    let checkpointer: WALCheckpointer?
     let encoder = JSONEncoder()
     let decoder = JSONDecoder()
 
@@ -26,12 +28,16 @@ public final class SQLiteStore: SwitchboardStore {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = \(durability == .full ? "FULL" : "NORMAL")")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
+            // Checkpoints are the checkpointer's job, never a commit's (see WALCheckpointer).
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
         }
         config.busyMode = .timeout(10)
         if path == ":memory:" {
             writer = try DatabaseQueue(configuration: config)
+            checkpointer = nil
         } else {
             writer = try DatabasePool(path: path, configuration: config)
+            checkpointer = try WALCheckpointer(path: path)
         }
     }
 
@@ -48,6 +54,7 @@ public final class SQLiteStore: SwitchboardStore {
         try await writer.write { db in
             for change in encoded { try change.run(db) }
         }
+        checkpointer?.committed()
     }
 
     public func listAccounts() async throws -> [Account] {

@@ -2,6 +2,7 @@ import Foundation
 import SwitchboardCore
 import SwitchboardEngine
 import SwitchboardStore
+import Synchronization
 import Testing
 
 @Suite struct GroupCommitterTests {
@@ -50,6 +51,30 @@ import Testing
         }
         #expect(results == ["first": true, "bad": false, "good": true])
         #expect(store.batches.flatMap { $0 } == [Self.changes("first"), Self.changes("good")])
+    }
+
+    @Test func aCallerReturnsWhenItsBatchIsWrittenWhileLaterBatchesWait() async throws {
+        // Under a steady load the committer always has a next batch: no caller may be kept for it.
+        let store = RecordingStore()
+        let committer = GroupCommitter(store: store)
+        store.hold()
+        let firstDone = Mutex(false)
+        let first = Task {
+            try await committer.commit(Self.changes("A"))
+            firstDone.withLock { $0 = true }
+        }
+        await Self.until { store.isHoldingACommit }
+        let second = Task { try await committer.commit(Self.changes("B")) }
+        await Self.until { await committer.waiting == 1 }
+        store.releaseWaiting()  // A's batch is written; B's batch starts and waits at the gate
+        await Self.until { store.isHoldingACommit }
+        var yields = 0
+        while !firstDone.withLock({ $0 }), yields < 100_000 { await Task.yield(); yields += 1 }
+        #expect(firstDone.withLock { $0 }, "A's caller still waits although its batch is durable")
+        store.release()
+        try await first.value
+        try await second.value
+        #expect(store.batches.map(\.count) == [1, 1])
     }
 
     @Test func emptyChangeSetsAreNotWritten() async throws {

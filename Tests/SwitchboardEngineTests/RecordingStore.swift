@@ -28,6 +28,15 @@ final class RecordingStore: SwitchboardStore {
         waiting.forEach { $0.resume() }
     }
 
+    /// Lets the commits now waiting through; later ones still wait.
+    func releaseWaiting() {
+        let waiting = state.withLock { s -> [CheckedContinuation<Void, Never>] in
+            defer { s.held = [] }
+            return s.held
+        }
+        waiting.forEach { $0.resume() }
+    }
+
     /// Whether a commit is waiting at the gate.
     var isHoldingACommit: Bool { state.withLock { !$0.held.isEmpty } }
 

@@ -114,8 +114,7 @@ extension WorkspaceState {
     }
 
     private func checkWorkerNameFree(_ name: String, except sid: String?) throws(DomainError) {
-        let lower = name.lowercased()
-        if workers.values.contains(where: { $0.sid != sid && $0.friendlyName.lowercased() == lower }) {
+        if let other = routing.workerNames[name.lowercased()], other != sid {
             throw .invalid("Worker with friendly name \(name) already exists for workspace \(workspace.sid)")
         }
     }

@@ -18,6 +18,8 @@ public struct RoutingIndex: Sendable {
     var channelsByWorker: [String: [String: String]] = [:]
     /// Worker → parsed attributes (parsed once per change).
     var workerAttributes: [String: JSONValue] = [:]
+    /// Lower-cased worker friendly name → worker SID (names are unique without regard to case).
+    var workerNames: [String: String] = [:]
     /// Task → all its reservations.
     var byTask: [String: Set<String>] = [:]
     /// Queues whose `target_workers` must be evaluated at decision time.

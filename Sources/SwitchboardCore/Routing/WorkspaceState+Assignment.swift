@@ -13,19 +13,20 @@ extension WorkspaceState {
         guard let task = tasks[taskSid], task.assignmentStatus == .pending else { return false }
         let p = placement(of: task)
         let attributes = (try? JSONValue.parse(task.attributes)) ?? .object([:])
-        let pool: [String]
+        var candidates: [Worker] = []
         if let direct = p.directWorker {
-            pool = [direct]
+            if let w = workers[direct], isEligible(w, for: task, p, taskAttributes: attributes, now: ctx.now) { candidates.append(w) }
         } else if let q = p.queue {
-            pool = Array(routing.queueMembers[q.sid] ?? [])
-        } else {
-            pool = []
+            // The queue's members only: the cost follows the workers who could take the task.
+            for sid in routing.queueMembers[q.sid] ?? [] {
+                guard let w = workers[sid], isEligible(w, for: task, p, taskAttributes: attributes, now: ctx.now) else { continue }
+                candidates.append(w)
+            }
         }
-        let candidates = pool.compactMap { workers[$0] }.filter { isEligible($0, for: task, p, taskAttributes: attributes, now: ctx.now) }
         let limit = p.directWorker == nil ? (p.queue?.maxReservedWorkers ?? 1) : 1
-        let chosen = Array(ordered(candidates, by: p.target?.orderBy).prefix(limit))
+        let chosen = best(candidates, limit: limit, by: p.target?.orderBy)
         if !chosen.isEmpty {
-            reserve(taskSid, for: chosen.map(\.sid), ctx, &changes)
+            reserve(taskSid, for: chosen, ctx, &changes)
             return true
         }
         if skipCheck, let skip = p.target?.skipIf, !skip.isEmpty,

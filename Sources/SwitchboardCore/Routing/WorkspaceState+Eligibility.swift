@@ -73,34 +73,51 @@ extension WorkspaceState {
         return true
     }
 
-    /// Orders candidates: `order_by` clauses (integer values only; missing last), then longest idle,
-    /// then older workers, then SID.
-    func ordered(_ candidates: [Worker], by orderBy: OrderBy?) -> [Worker] {
-        var keyed = candidates.map { (worker: $0, keys: [Int?]()) }
+    /// The SIDs of the first `limit` candidates in routing order: `order_by` clauses (integer values only;
+    /// missing last), then longest idle, then older workers, then SID. A single choice is a linear scan.
+    func best(_ candidates: [Worker], limit: Int, by orderBy: OrderBy?) -> [String] {
+        guard !candidates.isEmpty, limit > 0 else { return [] }
+        var ranks = candidates.map { WorkerRank(sid: $0.sid, idleSince: $0.idleSince, dateCreated: $0.dateCreated) }
         for clause in orderBy?.clauses ?? [] {
-            let values = keyed.map { clause.value(workerAttributes: routing.workerAttributes[$0.worker.sid] ?? .null, fields: workerFields($0.worker)) }
+            let values = candidates.map { clause.value(workerAttributes: routing.workerAttributes[$0.sid] ?? .null, fields: workerFields($0)) }
             let integers: [Int?] = values.map { v in
                 if case .number(let d) = v, d.rounded() == d, abs(d) < 9.0e15 { return Int(d) }
                 return nil
             }
+            // A clause with a value that is not an integer (or null) does not order anyone.
             let usable = zip(values, integers).allSatisfy { v, i in i != nil || v == .null }
             guard usable else { continue }
-            for i in keyed.indices {
-                let k = integers[i].map { clause.direction == .ascending ? $0 : -$0 }
-                keyed[i].keys.append(k)
+            for i in ranks.indices {
+                ranks[i].keys.append(integers[i].map { clause.direction == .ascending ? $0 : -$0 })
             }
         }
-        return keyed.sorted { a, b in
-            for (x, y) in zip(a.keys, b.keys) where x != y {
-                switch (x, y) {
-                case (nil, _): return false
-                case (_, nil): return true
-                case (let x?, let y?): return x < y
-                }
+        if limit == 1 {
+            var first = ranks[0]
+            for r in ranks.dropFirst() where r.precedes(first) { first = r }
+            return [first.sid]
+        }
+        return ranks.sorted { $0.precedes($1) }.prefix(limit).map(\.sid)
+    }
+}
+
+/// What orders the workers who may take a task (see `WorkspaceState.best`).
+struct WorkerRank {
+    var sid: String
+    var idleSince: Date
+    var dateCreated: Date
+    /// One key per usable `order_by` clause, already negated for DESC; nil (missing) sorts last.
+    var keys: [Int?] = []
+
+    func precedes(_ other: WorkerRank) -> Bool {
+        for (x, y) in zip(keys, other.keys) where x != y {
+            switch (x, y) {
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let x?, let y?): return x < y
             }
-            if a.worker.idleSince != b.worker.idleSince { return a.worker.idleSince < b.worker.idleSince }
-            if a.worker.dateCreated != b.worker.dateCreated { return a.worker.dateCreated < b.worker.dateCreated }
-            return a.worker.sid < b.worker.sid
-        }.map(\.worker)
+        }
+        if idleSince != other.idleSince { return idleSince < other.idleSince }
+        if dateCreated != other.dateCreated { return dateCreated < other.dateCreated }
+        return sid < other.sid
     }
 }

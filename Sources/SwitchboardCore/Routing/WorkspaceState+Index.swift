@@ -6,6 +6,7 @@ extension WorkspaceState {
     /// Rebuilds every index and timer from the resources (at start, after loading).
     mutating func rebuildRoutingIndex() {
         routing = RoutingIndex()
+        for w in workers.values { routing.workerNames[w.friendlyName.lowercased()] = w.sid }
         for wc in workerChannels.values { routing.channelsByWorker[wc.workerSid, default: [:]][wc.taskChannelSid] = wc.sid }
         for r in reservations.values { indexReservation(r, previous: nil) }
         for q in taskQueues.values { reindexQueue(q.sid) }  // also sorts each queue's pending tasks
@@ -109,15 +110,29 @@ extension WorkspaceState {
 
     // MARK: Workers and queues
 
-    /// Stores a worker and recomputes which queues it belongs to.
+    /// Stores a worker; recomputes which queues it belongs to when what queue expressions read changed.
     mutating func put(_ worker: Worker, now: Date = Date(timeIntervalSince1970: 0)) {
-        workers[worker.sid] = worker
-        reindexWorker(worker.sid)
+        let previous = workers.updateValue(worker, forKey: worker.sid)
+        if let previous, previous.friendlyName != worker.friendlyName {
+            let old = previous.friendlyName.lowercased()
+            if routing.workerNames[old] == worker.sid { routing.workerNames[old] = nil }
+        }
+        if previous?.friendlyName != worker.friendlyName { routing.workerNames[worker.friendlyName.lowercased()] = worker.sid }
+        // A reservation only moves `lastReservationAt`: membership cannot change, and re-running every
+        // queue expression on each reservation would make routing cost follow the number of queues.
+        guard let previous, previous.attributes == worker.attributes, previous.friendlyName == worker.friendlyName,
+              previous.activitySid == worker.activitySid else {
+            reindexWorker(worker.sid)
+            return
+        }
     }
 
     /// Removes a worker from memory and indices.
     mutating func removeWorker(_ sid: String) {
-        workers[sid] = nil
+        if let worker = workers.removeValue(forKey: sid) {
+            let name = worker.friendlyName.lowercased()
+            if routing.workerNames[name] == sid { routing.workerNames[name] = nil }
+        }
         for q in routing.workerQueues[sid] ?? [] { routing.queueMembers[q]?.remove(sid) }
         routing.workerQueues[sid] = nil
         routing.channelsByWorker[sid] = nil
@@ -182,9 +197,8 @@ extension WorkspaceState {
 
     /// Membership by attributes and plain fields; dynamic queues admit everyone here and are checked later.
     private func belongsStatically(_ attributes: JSONValue, _ fields: WorkerFields, to q: TaskQueue) -> Bool {
-        let source = q.targetWorkers
-        if source.contains("taskrouter") || source.contains("channel") { return true }
-        guard let e = try? expressions.expression(source, context: .targetWorkers) else { return false }
+        if routing.dynamicQueues.contains(q.sid) { return true }
+        guard let e = try? expressions.expression(q.targetWorkers, context: .targetWorkers) else { return false }
         return e.evaluate(.worker(attributes: attributes, fields: fields, now: Date(timeIntervalSince1970: 0)))
     }
 
