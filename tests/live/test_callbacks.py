@@ -1,5 +1,6 @@
 """Outbound callbacks of a real server: event callbacks from the durable outbox (retried after a
-failure, idempotency header = event SID) and assignment callbacks whose instruction is applied."""
+failure, idempotency header = event SID) and assignment callbacks whose instruction is applied. Both
+carry an `X-Twilio-Signature` that twilio-python's `RequestValidator` accepts."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 import requests
+from twilio.request_validator import RequestValidator
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "conformance"))
 from server_process import start_server, stop_process  # noqa: E402
@@ -97,8 +99,10 @@ def test_event_callbacks_are_delivered_and_retried(tmp_path: Path):
         got = _poll(delivered, "delivery of task.created (retried) and task.canceled")
         types = {f["EventType"] for f, _ in got}
         assert types == {"task.created", "task.canceled"}, f"EventsFilter not honoured: {types}"
+        validator = RequestValidator(server.auth_token)
         for form, headers in got:
             assert headers.get("I-Twilio-Idempotency-Token") == form["Sid"]
+            assert validator.validate(receiver.url + "/events", form, headers.get("X-Twilio-Signature", "")), headers
             assert form["WorkspaceSid"] == ws["sid"] and form["AccountSid"] == server.account_sid
             assert form["TaskSid"] == task["sid"] and form["ResourceType"] == "task"
         created = [f for f, _ in got if f["EventType"] == "task.created"]
@@ -123,8 +127,11 @@ def test_assignment_callback_instruction_accepts_the_reservation(tmp_path: Path)
         worker = http.post(base + "/Workers", data={"FriendlyName": "Alice", "ActivitySid": available}).json()
         task = http.post(base + "/Tasks", data={"Attributes": '{"y":2}'}).json()
 
-        form, _ = _poll(lambda: (receiver.received("/assign") or [None])[0], "assignment callback")
+        form, headers = _poll(lambda: (receiver.received("/assign") or [None])[0], "assignment callback")
         assert form["TaskSid"] == task["sid"] and form["WorkerSid"] == worker["sid"]
+        signature = headers.get("X-Twilio-Signature", "")
+        assert RequestValidator(server.auth_token).validate(receiver.url + "/assign", form, signature), headers
+        assert not RequestValidator("another-token").validate(receiver.url + "/assign", form, signature)
         assert json.loads(form["TaskAttributes"]) == {"y": 2}
         for name in ("AccountSid", "WorkspaceSid", "WorkflowSid", "TaskQueueSid", "WorkerAttributes", "TaskAge",
                      "TaskPriority", "ReservationSid", "Timestamp"):

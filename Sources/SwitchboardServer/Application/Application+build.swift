@@ -36,7 +36,9 @@ public func buildApplication(
     let bridge = EventBridge(registry: registry, publicURL: publicURL, heartbeat: config.eventBridgeHeartbeat)
     let router = buildRouter(registry: registry, publicURL: publicURL, eventBridge: bridge, corsOrigins: config.corsOrigins)
     let fixedURL = config.publicURL != nil
-    let transport = AsyncHTTPCallbackTransport.shared
+    let transport = SignedCallbackTransport(AsyncHTTPCallbackTransport.shared) { accountSid in
+        try? await registry.account(accountSid)?.authToken
+    }
     let services: [any Service] = [
         TimerService(registry: registry),
         AssignmentCallbackService(registry: registry, client: AssignmentCallbackClient(transport: transport)),
