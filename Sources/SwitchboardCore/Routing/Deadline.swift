@@ -12,8 +12,10 @@ public enum Deadline: Sendable, Hashable {
     case systemDelete(String)
     /// A terminal task is purged.
     case purge(String)
-    /// A pending task whose eligible workers depend on the time of day is offered again (each minute).
+    /// A pending task whose workflow target reads the time of day is offered again (each minute).
     case timeOfDay(String)
+    /// A queue whose `target_workers` reads the time of day looks for workers it newly selects (each minute).
+    case queueTimeOfDay(String)
 }
 
 /// A min-heap of deadlines by date.

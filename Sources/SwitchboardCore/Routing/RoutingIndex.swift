@@ -24,8 +24,12 @@ public struct RoutingIndex: Sendable {
     var byTask: [String: Set<String>] = [:]
     /// Queues whose `target_workers` must be evaluated at decision time.
     var dynamicQueues: Set<String> = []
-    /// Task → the minute at which it is offered again because its routing reads the time of day.
+    /// Task → the minute at which it is offered again because its workflow target reads the time of day.
     var timeOfDayRetries: [String: Date] = [:]
+    /// Queue whose `target_workers` reads the time of day → the minute of its next check.
+    var queueTimeOfDayChecks: [String: Date] = [:]
+    /// Such a queue → the workers its expression selected at its last check.
+    var queueTimeOfDayMembers: [String: Set<String>] = [:]
     /// Timers.
     public internal(set) var deadlines = DeadlineHeap()
 

@@ -34,24 +34,8 @@ extension WorkspaceState {
             advance(taskSid, cause: .skip, ctx, &changes)
             return false
         }
-        if readsTimeOfDay(p) { retryAtNextMinute(taskSid, after: ctx.now) }
+        waitForTimeOfDay(taskSid, p, now: ctx.now)
         return false
-    }
-
-    /// Whether who may take a task in this placement can change as time passes, with nothing else changing.
-    func readsTimeOfDay(_ p: Placement) -> Bool {
-        guard p.directWorker == nil else { return false }
-        if p.target?.expression?.readsTimeOfDay ?? false { return true }
-        guard let queue = p.queue, routing.dynamicQueues.contains(queue.sid) else { return false }
-        return (try? expressions.expression(queue.targetWorkers, context: .targetWorkers))?.readsTimeOfDay ?? false
-    }
-
-    /// Offers the task again at the start of the next minute (the resolution of `taskrouter.currentTime`).
-    mutating func retryAtNextMinute(_ taskSid: String, after now: Date) {
-        let next = Date(timeIntervalSince1970: ((now.timeIntervalSince1970 / 60).rounded(.down) + 1) * 60)
-        guard routing.timeOfDayRetries[taskSid] != next else { return }
-        routing.timeOfDayRetries[taskSid] = next
-        routing.deadlines.insert(.timeOfDay(taskSid), at: next)
     }
 
     /// Gives a worker that may have become free the waiting tasks it is eligible for, best first,

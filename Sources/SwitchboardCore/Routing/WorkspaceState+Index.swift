@@ -11,11 +11,7 @@ extension WorkspaceState {
         for r in reservations.values { indexReservation(r, previous: nil) }
         for q in taskQueues.values { reindexQueue(q.sid) }  // also sorts each queue's pending tasks
         for t in tasks.values { indexTask(t, previous: nil, listQueued: false) }
-        // Time passed while the workspace was not loaded: time-of-day placements are offered again at once.
-        for t in tasks.values where t.assignmentStatus == .pending && readsTimeOfDay(placement(of: t)) {
-            routing.timeOfDayRetries[t.sid] = .distantPast
-            routing.deadlines.insert(.timeOfDay(t.sid), at: .distantPast)
-        }
+        scheduleTimeOfDayChecksAfterLoad()
     }
 
     // MARK: Tasks

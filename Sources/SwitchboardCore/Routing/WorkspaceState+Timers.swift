@@ -36,10 +36,9 @@ extension WorkspaceState {
             purge(sid, &changes)
             for w in workers { offer(w, ctx, &changes) }
         case .timeOfDay(let sid):
-            guard routing.timeOfDayRetries[sid] == scheduled else { return false }
-            routing.timeOfDayRetries[sid] = nil
-            guard tasks[sid]?.assignmentStatus == .pending else { return false }
-            return assign(sid, ctx, &changes)
+            return retryForTimeOfDay(sid, scheduled: scheduled, ctx, &changes)
+        case .queueTimeOfDay(let sid):
+            return checkQueueForTimeOfDay(sid, scheduled: scheduled, ctx, &changes)
         case .purge(let sid):
             guard let t = tasks[sid], t.assignmentStatus.isTerminal,
                   t.dateUpdated.addingTimeInterval(Self.terminalRetention) <= ctx.now else { return false }

@@ -13,12 +13,36 @@ import Testing
         let q = try await h.queue("Night shift", targetWorkers: "taskrouter.currentTime >= 2")
         let wf = try await h.workflow(RoutingHarness.defaultFilter(q))
         let alice = try await h.worker("Alice")
-        let task = try await h.task(workflow: wf)
-        #expect(try await h.status(task) == .pending)
+        let bob = try await h.worker("Bob", attributes: #"{"late":true}"#)
+        let first = try await h.task(workflow: wf)
+        let second = try await h.task(workflow: wf)
+        #expect(try await h.status(first) == .pending)
         try await h.tick(to: 119)
-        #expect(try await h.status(task) == .pending, "00:01:59: the queue selects nobody yet")
+        #expect(try await h.status(first) == .pending, "00:01:59: the queue selects nobody yet")
         try await h.tick(to: 120)
-        #expect(try await h.pending(task).workerSid == alice)
+        // One check for the queue offers both waiting tasks to the workers it now selects (longest idle first).
+        #expect(try await h.pending(first).workerSid == alice)
+        #expect(try await h.pending(second).workerSid == bob)
+        #expect(try await h.read { $0.nextDeadline.map { h.offset($0) } } != 180, "no check while no task waits")
+    }
+
+    @Test func aQueueClosingAgainLeavesTasksWaitingUntilItReopens() async throws {
+        let h = try await RoutingHarness.make()
+        // Open during minute 00:01 only, then from 00:03.
+        let q = try await h.queue("Shifts", targetWorkers: "taskrouter.currentTime == 1 OR taskrouter.currentTime >= 3")
+        let wf = try await h.workflow(RoutingHarness.defaultFilter(q))
+        let alice = try await h.worker("Alice")
+        let task = try await h.task(workflow: wf)
+        try await h.tick(to: 60)
+        let r = try await h.pending(task)
+        #expect(r.workerSid == alice)
+        try await h.tick(to: 125)
+        try await h.reject(r.sid)
+        #expect(try await h.status(task) == .pending, "00:02: the queue selects nobody")
+        try await h.tick(to: 179)
+        #expect(try await h.status(task) == .pending)
+        try await h.tick(to: 180)
+        #expect(try await h.pending(task).workerSid == alice, "00:03: open again; Alice is selected anew")
     }
 
     @Test func aTargetExpressionReadingTheTimeIsCheckedAgainEachMinute() async throws {
