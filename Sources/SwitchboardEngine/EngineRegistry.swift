@@ -35,9 +35,12 @@ public final class EngineRegistry: Sendable {
         accounts.withLock { a in for acc in loadedAccounts { a[acc.sid] = acc } }
         let loaded = try await store.loadWorkspaces()
         var built: [String: WorkspaceEngine] = [:]
+        let now = clock.now()
         for (sid, resources) in loaded {
             guard let state = WorkspaceState(resources: resources) else { continue }
             built[sid] = WorkspaceEngine(state: state, committer: committer, store: store, clock: clock, ids: ids, outputs: outputs)
+            // Callbacks committed but never answered (the last process stopped first) go out again.
+            for request in state.outstandingAssignmentCallbacks(now: now) { continuation.yield(request) }
         }
         engines.withLock { $0 = built }
     }

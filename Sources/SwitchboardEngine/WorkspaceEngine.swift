@@ -64,9 +64,10 @@ public actor WorkspaceEngine {
         guard !deleted else { return }
         let ctx = OperationContext(now: clock.now(), ids: ids, accountSid: accountSid, byEngine: true)
         var changes = ChangeSet()
+        state.assignmentCallbackAnswered(reservationSid, &changes)
         switch outcome {
         case .failed: state.failAssignmentCallback(reservationSid, ctx, &changes)
-        case .noInstruction: return
+        case .noInstruction: break
         case .instruction(let instruction):
             switch instruction {
             case .accept:
@@ -87,7 +88,7 @@ public actor WorkspaceEngine {
                 state.applyAssignmentInstruction(reservationSid, instruction: "reject",
                                                  parameters: activity.map { ["activity_sid": $0] } ?? [:],
                                                  accept: nil, rejectActivitySid: .some(activity), ctx, &changes)
-            case .unknown: return
+            case .unknown: break
             }
         }
         try await commit(changes, now: ctx.now)

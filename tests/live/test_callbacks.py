@@ -5,12 +5,13 @@ carry an `X-Twilio-Signature` that twilio-python's `RequestValidator` accepts.""
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import requests
 from twilio.request_validator import RequestValidator
@@ -139,4 +140,51 @@ def test_assignment_callback_instruction_accepts_the_reservation(tmp_path: Path)
         _poll(lambda: http.get(task["url"]).json()["assignment_status"] == "assigned", "task assigned by the instruction")
     finally:
         stop_process(server.process)
+        receiver.close()
+
+
+def test_assignment_callback_in_flight_at_a_crash_is_sent_again(tmp_path: Path):
+    """The first process is killed (-9) while the application is still answering the callback: the
+    reservation is committed, its callback unanswered. The next process sends it again and applies
+    the answer."""
+    first_call = threading.Event()
+    unblock = threading.Event()
+    calls: list[str] = []
+
+    def reply(path, form):
+        calls.append(form["ReservationSid"])
+        if len(calls) == 1:
+            first_call.set()
+            unblock.wait(DEADLINE_S)  # never answers in time: the process dies first
+            return 200, b"", "text/plain"
+        return 200, json.dumps({"instruction": "accept"}).encode(), "application/json"
+
+    receiver = Receiver(reply)
+    server = start_server(tmp_path)
+    restarted = None
+    try:
+        http = requests.Session()
+        http.auth = server.auth
+        http.trust_env = False
+        ws = http.post(server.url("/v1/Workspaces"), data={"FriendlyName": "crash", "Template": "FIFO"}).json()
+        base = ws["url"]
+        workflow = http.get(base + "/Workflows").json()["workflows"][0]
+        http.post(workflow["url"], data={"AssignmentCallbackUrl": receiver.url + "/assign"})
+        available = http.get(base + "/Activities", params={"FriendlyName": "Available"}).json()["activities"][0]["sid"]
+        http.post(base + "/Workers", data={"FriendlyName": "Alice", "ActivitySid": available})
+        task = http.post(base + "/Tasks", data={"Attributes": "{}"}).json()
+        assert first_call.wait(DEADLINE_S), "the first assignment callback never arrived"
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait(timeout=10)
+
+        restarted = start_server(tmp_path, database=server.database)
+        http.auth = restarted.auth
+        task_url = restarted.url(urlsplit(task["url"]).path)
+        _poll(lambda: http.get(task_url).json()["assignment_status"] == "assigned", "task assigned after the restart")
+        assert len(calls) == 2 and calls[0] == calls[1], f"the same reservation is called back once more: {calls}"
+    finally:
+        unblock.set()
+        stop_process(server.process)
+        if restarted:
+            stop_process(restarted.process)
         receiver.close()

@@ -26,6 +26,9 @@ public struct Reservation: Sendable, Codable, Hashable {
     /// The last instruction received (`accept`, `dequeue`, `call`, …) and its parameters, recorded as sent.
     public var instruction: String?
     public var instructionParameters: [String: String]?
+    /// True from the commit that created the reservation until its assignment callback was answered
+    /// (or failed): a restart sends the callbacks still outstanding. Internal; not on the wire.
+    public var assignmentCallbackPending: Bool?
 
     public init(
         sid: String, workspaceSid: String, taskSid: String, workerSid: String, status: ReservationStatus,

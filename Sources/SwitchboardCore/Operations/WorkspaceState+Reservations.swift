@@ -1,3 +1,5 @@
+public import Foundation
+
 /// Parameters of a reservation update (`POST …/Reservations/{Sid}`); nil means "not sent".
 public struct ReservationUpdate: Sendable {
     public var reservationStatus: ReservationStatus?
@@ -132,6 +134,27 @@ extension WorkspaceState {
     }
 
     /// Cancels a pending reservation whose assignment callback (and fallback) failed.
+    /// Marks the reservation's assignment callback as answered (whatever the answer), so a restart does
+    /// not send it again. Not a visible change: no version, date or event.
+    public mutating func assignmentCallbackAnswered(_ sid: String, _ changes: inout ChangeSet) {
+        guard var r = reservations[sid], r.assignmentCallbackPending == true else { return }
+        r.assignmentCallbackPending = nil
+        put(r)
+        changes.upsert(.reservation(r))
+    }
+
+    /// The assignment callbacks of pending reservations that were committed but not answered (the
+    /// process stopped in between), rebuilt from the current state to be sent again.
+    public func outstandingAssignmentCallbacks(now: Date) -> [AssignmentCallbackRequest] {
+        reservations.values.filter { $0.status == .pending && $0.assignmentCallbackPending == true }
+            .sorted { ($0.dateCreated, $0.sid) < ($1.dateCreated, $1.sid) }
+            .compactMap { r in
+                guard let task = tasks[r.taskSid], let wf = task.workflowSid.flatMap({ workflows[$0] }),
+                      let url = wf.assignmentCallbackUrl else { return nil }
+                return assignmentCallback(r, task: task, workflow: wf, url: url, now: now)
+            }
+    }
+
     public mutating func failAssignmentCallback(_ sid: String, _ ctx: OperationContext, _ changes: inout ChangeSet) {
         cancelReservation(sid, ctx, &changes)
     }

@@ -101,12 +101,14 @@ extension WorkspaceState {
             let reservationActivity = workspace.multiTaskEnabled ? nil : p.queue?.reservationActivitySid
             let moves = reservationActivity.map { $0 != worker.activitySid } ?? false
             if moves { r.previousActivitySid = worker.activitySid }
+            let callbackURL = p.workflow?.assignmentCallbackUrl
+            if callbackURL != nil { r.assignmentCallbackPending = true }
             put(r)
             changes.upsert(.reservation(r))
             changes.upsert(.worker(worker))
             changes.record(reservationEvent("reservation.created", r, ctx))
             if moves, let activity = reservationActivity { setActivity(workerSid, to: activity, ctx, &changes) }
-            if let wf = p.workflow, let url = wf.assignmentCallbackUrl {
+            if let wf = p.workflow, let url = callbackURL {
                 changes.assignmentCallbacks.append(assignmentCallback(r, task: task, workflow: wf, url: url, now: ctx.now))
             }
         }
@@ -125,7 +127,7 @@ extension WorkspaceState {
         return counts
     }
 
-    private func assignmentCallback(_ r: Reservation, task: WorkTask, workflow: Workflow, url: String, now: Date) -> AssignmentCallbackRequest {
+    func assignmentCallback(_ r: Reservation, task: WorkTask, workflow: Workflow, url: String, now: Date) -> AssignmentCallbackRequest {
         let worker = workers[r.workerSid]
         let form: [FormField] = [
             FormField("AccountSid", workspace.accountSid), FormField("WorkspaceSid", workspace.sid),
