@@ -39,8 +39,14 @@ extension WorkspaceState {
         reservationsInUse(worker: wc.workerSid, channel: wc.taskChannelSid) { $0 == .accepted }
     }
 
-    /// Reservations of `worker` on `channel` (nil = any channel) whose status passes `include`.
-    func reservationsInUse(worker: String, channel: String?, _ include: (ReservationStatus) -> Bool = { $0.isActive }) -> Int {
+    /// Reservations holding capacity (pending, accepted, wrapping) of `worker` on tasks of `channel`,
+    /// from the index (no scan).
+    func reservationsInUse(worker: String, channel: String) -> Int {
+        routing.activeCount[worker]?[channel] ?? 0
+    }
+
+    /// Reservations of `worker` on `channel` (nil = any channel) whose status passes `include`, counted.
+    func reservationsInUse(worker: String, channel: String?, _ include: (ReservationStatus) -> Bool) -> Int {
         var n = 0
         for sid in routing.activeByWorker[worker] ?? [] {
             guard let r = reservations[sid], include(r.status) else { continue }

@@ -14,6 +14,8 @@ public struct RoutingIndex: Sendable {
     var pendingByWorker: [String: [String]] = [:]
     /// Worker → its reservations holding capacity (pending, accepted, wrapping).
     var activeByWorker: [String: Set<String>] = [:]
+    /// Worker → task channel SID → how many of those reservations are on tasks of that channel.
+    var activeCount: [String: [String: Int]] = [:]
     /// Worker → task channel SID → worker channel SID.
     var channelsByWorker: [String: [String: String]] = [:]
     /// Worker → parsed attributes (parsed once per change).

@@ -28,7 +28,7 @@ extension WorkspaceState {
         guard let task = tasks.removeValue(forKey: sid) else { return }
         unlistPending(task)
         for r in routing.byTask[sid] ?? [] {
-            if let reservation = reservations.removeValue(forKey: r) { unindexReservation(reservation) }
+            if let reservation = reservations.removeValue(forKey: r) { unindexReservation(reservation, channel: task.taskChannelSid) }
         }
         routing.byTask[sid] = nil
         routing.timeOfDayRetries[sid] = nil
@@ -94,14 +94,21 @@ extension WorkspaceState {
 
     private mutating func indexReservation(_ r: Reservation, previous: Reservation?) {
         routing.byTask[r.taskSid, default: []].insert(r.sid)
-        if r.status.isActive { routing.activeByWorker[r.workerSid, default: []].insert(r.sid) }
+        if r.status.isActive, routing.activeByWorker[r.workerSid, default: []].insert(r.sid).inserted,
+           let channel = tasks[r.taskSid]?.taskChannelSid {
+            routing.activeCount[r.workerSid, default: [:]][channel, default: 0] += 1
+        }
         if r.status == .pending, let at = r.timeoutAt, previous?.status != .pending {
             routing.deadlines.insert(.reservationTimeout(r.sid), at: at)
         }
     }
 
-    private mutating func unindexReservation(_ r: Reservation) {
-        routing.activeByWorker[r.workerSid]?.remove(r.sid)
+    /// `channel`: the task's channel, when the task is already gone from `tasks`.
+    private mutating func unindexReservation(_ r: Reservation, channel: String? = nil) {
+        guard routing.activeByWorker[r.workerSid]?.remove(r.sid) != nil,
+              let channel = channel ?? tasks[r.taskSid]?.taskChannelSid else { return }
+        let left = (routing.activeCount[r.workerSid]?[channel] ?? 0) - 1
+        routing.activeCount[r.workerSid]?[channel] = left > 0 ? left : nil
     }
 
     // MARK: Workers and queues

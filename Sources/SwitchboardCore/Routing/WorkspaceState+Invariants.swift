@@ -35,6 +35,9 @@ extension WorkspaceState {
             if workspace.multiTaskEnabled {
                 var perChannel: [String: Int] = [:]
                 for r in active { perChannel[tasks[r.taskSid]?.taskChannelSid ?? "", default: 0] += 1 }
+                if perChannel.filter({ $0.value > 0 }) != (routing.activeCount[w.sid] ?? [:]) {
+                    problems.append("worker \(w.sid) per-channel capacity counts disagree with its reservations")
+                }
                 for (channel, n) in perChannel {
                     let capacity = routing.channelsByWorker[w.sid]?[channel].flatMap { workerChannels[$0] }?.configuredCapacity ?? 0
                     let ignoring = active.contains { tasks[$0.taskSid]?.ignoreCapacity == true }
