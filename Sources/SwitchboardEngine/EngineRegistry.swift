@@ -118,6 +118,7 @@ public final class EngineRegistry: Sendable {
         let engine = try engine(workspaceSid, account: caller.accountSid)
         try await engine.perform(caller) { _, _, changes in changes.append(.deleteWorkspace(sid: workspaceSid)) }
         engines.withLock { $0[workspaceSid] = nil }
+        events.endSubscriptions(workspaceSid: workspaceSid)
     }
 
     // MARK: Timers and callbacks

@@ -31,6 +31,15 @@ public final class EventBus: Sendable {
         removed?.continuation.finish()
     }
 
+    /// Ends every subscription of a workspace (it was deleted); their streams finish.
+    public func endSubscriptions(workspaceSid: String) {
+        let ended = subscribers.withLock { s -> [Subscriber] in
+            let ids = s.filter { $0.value.workspaceSid == workspaceSid }.map(\.key)
+            return ids.compactMap { s.removeValue(forKey: $0) }
+        }
+        for s in ended { s.continuation.finish() }
+    }
+
     /// Delivers committed events to the subscribers of their workspace.
     public func publish(_ events: [WorkspaceEvent]) {
         guard !events.isEmpty else { return }

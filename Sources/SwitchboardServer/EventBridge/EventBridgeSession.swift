@@ -41,6 +41,10 @@ struct EventBridgeSession {
                 }
                 group.addTask {
                     for await event in events { sink.yield(.event(event)) }
+                    // The bus ends a workspace's subscriptions when it is deleted.
+                    if !Task.isCancelled, (try? bridge.registry.engine(plan.engine.sid, account: plan.engine.accountSid)) == nil {
+                        sink.yield(.close(.workspaceDeleted))
+                    }
                 }
                 group.addTask { await tick(sink) }
                 let reason = await write(inputs, outbound)
@@ -55,7 +59,7 @@ struct EventBridgeSession {
             logger.debug("event bridge closes a socket", metadata: ["channel": "\(plan.key)", "reason": "\(reason.text)"])
             try? await outbound.close(.unknown(reason.code), reason: reason.text)
         }
-        if reason != .replaced, !shuttingDown.isRaised { await applyDisconnectActivity(logger) }
+        if reason != .replaced, reason != .workspaceDeleted, !shuttingDown.isRaised { await applyDisconnectActivity(logger) }
     }
 
     /// Sends frames until the client leaves or a close is asked for; returns the server's close reason.

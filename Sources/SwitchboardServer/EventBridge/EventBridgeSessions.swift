@@ -44,11 +44,14 @@ enum SessionCloseReason: Sendable, Equatable {
     case tokenExpired
     /// Another session of the same channel opened with `closeExistingSessions=true`: 4409.
     case replaced
+    /// The workspace was deleted: 4404.
+    case workspaceDeleted
 
     var code: UInt16 {
         switch self {
         case .tokenExpired: 4401
         case .replaced: 4409
+        case .workspaceDeleted: 4404
         }
     }
 
@@ -56,6 +59,7 @@ enum SessionCloseReason: Sendable, Equatable {
         switch self {
         case .tokenExpired: "token expired"
         case .replaced: "closed by a newer session of this channel (closeExistingSessions)"
+        case .workspaceDeleted: "workspace deleted"
         }
     }
 }

@@ -45,6 +45,22 @@ struct WebSocketSessionTests {
         }
     }
 
+    @Test("Deleting the workspace closes its sockets with 4404 \"workspace deleted\"")
+    func workspaceDeletion() async throws {
+        try await LiveBridge.run { bridge in
+            let token = try bridge.token(bridge.workspaceToken())
+            let close = try await bridge.client.ws(bridge.socketPath(bridge.workspace, token: token)) { inbound, _, _ in
+                for try await frame in inbound.frames() where frame.eventType == "init" {
+                    let r = try await bridge.client.call(.delete, "/v1/Workspaces/\(bridge.workspace)")
+                    #expect(r.status == .noContent)
+                }
+            }
+            #expect(close?.closeCode == .unknown(4404))
+            #expect(close?.reason == "workspace deleted")
+            #expect(bridge.app.registry.events.count == 0)
+        }
+    }
+
     @Test("closeExistingSessions=true closes the channel's other sockets with 4409")
     func closeExistingSessions() async throws {
         try await LiveBridge.run { bridge in
