@@ -20,8 +20,8 @@ struct SessionPlan: Sendable {
 }
 
 /// One open websocket: sends the events of its channel and a whitespace heartbeat, and closes at the
-/// token's expiry (4401) or when a newer session replaces it (4409). One writer loop sends every frame,
-/// so frames never interleave.
+/// token's expiry (4401), when a newer session replaces it (4409) or when the workspace is deleted
+/// (4404). One writer loop sends every frame, so frames never interleave.
 struct EventBridgeSession {
     let bridge: EventBridge
     let plan: SessionPlan
