@@ -14,6 +14,7 @@ extension SQLiteStore {
 
     public func removeDelivery(id: String) async throws {
         try await writer.write { db in try db.execute(sql: "DELETE FROM outbox WHERE id = ?", arguments: [id]) }
+        checkpointer?.written()
     }
 
     public func rescheduleDelivery(id: String, attempts: Int, nextAttemptAt: Date) async throws {
@@ -27,6 +28,7 @@ extension SQLiteStore {
             try db.execute(sql: "UPDATE outbox SET next_attempt_ms = ?, body = ? WHERE id = ?",
                            arguments: [Self.milliseconds(nextAttemptAt), updated, id])
         }
+        checkpointer?.written()
     }
 
     public func nextDeliveryDate() async throws -> Date? {

@@ -4,19 +4,23 @@ import SwitchboardCore
 import SwitchboardStore
 
 /// Brings the statistics tables up to date with the event log, in batches of events, each in its own
-/// short write transaction (so group commits keep flowing in between).
+/// short write transaction (so group commits keep flowing in between). A batch holds SQLite's write
+/// lock, and every group commit waits for it: the batch size adapts so that a batch takes about
+/// `rollupBatchTarget` (between `rollupBatchRange` events).
 ///
 /// Set-based SQL counts every event of a batch at once: the facts of each scope, then the rollups of
 /// those facts per minute, hour and day, then the activity periods that ended. What a fact needs from
 /// earlier events (the queue a moved task left, when the task entered its queue, the activity a
 /// deleted worker was in) is looked up in the event log through the per-task and per-worker indexes.
 extension SQLiteStore {
-    /// Events counted per write transaction.
-    static let rollupBatch: Int64 = 5_000
+    /// Events counted per write transaction: the bounds of the adaptive size.
+    static let rollupBatchRange: ClosedRange<Int64> = 64...5_000
+    /// The time one batch should hold the write lock, seconds.
+    static let rollupBatchTarget = 0.004
 
     /// Counts every event recorded since the last call; returns how many events it looked at.
     @discardableResult
-    public func rollUpStatistics() async throws -> Int {
+    public func rollUpStatistics(yielding: Bool) async throws -> Int {
         // Most calls find nothing new: check that with a read, without queueing behind group commits.
         let behind = try await writer.read { db in
             try Bool.fetchOne(db, sql: """
@@ -25,26 +29,54 @@ extension SQLiteStore {
         }
         guard behind else { return 0 }
         var counted = 0
+        let clock = ContinuousClock()
         while true {
-            let done = try await writer.write { db -> Int64? in
+            let size = rollupBatchSize.withLock { $0 }
+            // Timed inside the transaction: how long the batch holds the write lock.
+            let batch = try await writer.write { db -> (events: Int64, elapsed: Duration)? in
+                let started = clock.now
                 let from = try Int64.fetchOne(db, sql: "SELECT rolled_up_to FROM statistics_state WHERE id = 1") ?? 0
                 let last = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM events") ?? 0
                 guard last > from else { return nil }
-                let to = min(last, from + Self.rollupBatch)
-                for sql in StatisticsRollupSQL.batch {
-                    try db.execute(sql: sql, arguments: sql.contains(":from") ? ["from": from, "to": to] : [])
-                }
+                let to = min(last, from + size)
+                try StatisticsRollupSQL.runBatch(db, from: from, to: to)
                 try db.execute(sql: "UPDATE statistics_state SET rolled_up_to = ? WHERE id = 1", arguments: [to])
-                return to - from
+                return (to - from, clock.now - started)
             }
-            guard let done else { return counted }
+            guard let (done, elapsed) = batch else { return counted }
+            checkpointer?.written()
             counted += Int(done)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            rollupBatchSize.withLock { s in
+                if seconds > 2 * Self.rollupBatchTarget {
+                    s = max(Self.rollupBatchRange.lowerBound, s / 2)
+                } else if seconds < Self.rollupBatchTarget / 2, done == size {
+                    s = min(Self.rollupBatchRange.upperBound, s * 2)
+                }
+            }
+            if yielding {
+                // A background roll-up stops once it has caught up (a batch that was not full: what
+                // arrives meanwhile waits for the next run, in bigger and cheaper batches), and leaves the
+                // cores to routing at least as long as each batch took (at most half of one core).
+                if done < size { return counted }
+                try await Task.sleep(for: elapsed)
+            }
         }
     }
 }
 
 /// The statements of one roll-up batch, over the events with `:from < rowid <= :to`.
 enum StatisticsRollupSQL {
+    /// Runs the batch's statements, each prepared once per connection (they are long: preparing them
+    /// anew cost more than counting a small batch).
+    static func runBatch(_ db: Database, from: Int64, to: Int64) throws {
+        for (sql, ranged) in prepared {
+            try db.cachedStatement(sql: sql).execute(arguments: ranged ? ["from": from, "to": to] : [])
+        }
+    }
+
+    private static let prepared = batch.map { ($0, $0.contains(":from")) }
+
     static let metrics = StatisticsMetric.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     /// The latest `task-queue.entered` of the event's task before it (`+` keeps SQLite on the per-task index).

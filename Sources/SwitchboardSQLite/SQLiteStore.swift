@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 public import SwitchboardCore
 public import SwitchboardStore
 
@@ -19,25 +20,35 @@ public final class SQLiteStore: SwitchboardStore {
     let writer: any DatabaseWriter
     /// Runs WAL checkpoints beside the writer (nil in memory).
     let checkpointer: WALCheckpointer?
+    /// Events per statistics roll-up batch, adapted to the time a batch takes (see `rollUpStatistics`).
+    let rollupBatchSize = Mutex<Int64>(256)
     let encoder = JSONEncoder()
     let decoder = JSONDecoder()
 
     /// Opens (creating if needed) the database at `path`; `:memory:` keeps it in memory.
-    public init(path: String, durability: Durability = .full) throws {
+    public convenience init(path: String, durability: Durability = .full) throws {
+        try self.init(path: path, durability: durability, walFrameLimit: 4_096)
+    }
+
+    /// `walFrameLimit`: WAL frames past which a checkpoint makes the WAL start over (see `WALCheckpointer`).
+    init(path: String, durability: Durability, walFrameLimit: Int) throws {
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = \(durability == .full ? "FULL" : "NORMAL")")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             // Checkpoints are the checkpointer's job, never a commit's (see WALCheckpointer).
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            // When the WAL starts again from its beginning, the file is cut back to 64 MiB.
+            try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
         config.busyMode = .timeout(10)
         if path == ":memory:" {
             writer = try DatabaseQueue(configuration: config)
             checkpointer = nil
         } else {
-            writer = try DatabasePool(path: path, configuration: config)
-            checkpointer = try WALCheckpointer(path: path)
+            let pool = try DatabasePool(path: path, configuration: config)
+            writer = pool
+            checkpointer = try WALCheckpointer(path: path, writer: pool, frameLimit: walFrameLimit)
         }
     }
 
@@ -54,7 +65,7 @@ public final class SQLiteStore: SwitchboardStore {
         try await writer.write { db in
             for change in encoded { try change.run(db) }
         }
-        checkpointer?.committed()
+        checkpointer?.written()
     }
 
     public func listAccounts() async throws -> [Account] {

@@ -35,6 +35,8 @@ struct BenchCommand: AsyncParsableCommand {
         @Flag(name: .customLong("relaxed-durability"), help: "SQLite synchronous=NORMAL instead of FULL.") var relaxedDurability = false
         @Option(help: "Default-channel capacity of every worker (default: enough for every task).") var capacity: Int?
         @Option(help: "Seed of the tasks' queue choice.") var seed: UInt64 = 1
+        @Flag(help: "Create tasks with POST /Tasks over HTTP to a whole server (all services running) instead of engine commands.")
+        var http = false
         @Flag(help: "Also measure the routing-cost curve.") var curve = false
         @Flag(name: .customLong("curve-only"), help: "Measure only the routing-cost curve.") var curveOnly = false
         @Option(name: .customLong("curve-samples"), help: "Decisions measured per point of the curve.") var curveSamples = 2_000
@@ -56,6 +58,7 @@ struct BenchCommand: AsyncParsableCommand {
         func validate() throws {
             if !curveOnly && rate <= 0 && !maxThroughput { throw ValidationError("--rate 0 needs --max-throughput") }
             if queuesPerWorker < 1 || queuesPerWorker > queues { throw ValidationError("--queues-per-worker must be 1…\(queues)") }
+            if http && database == ":memory:" { throw ValidationError("--http needs a file database (a server process's store)") }
         }
 
         func run() async throws {
@@ -74,6 +77,7 @@ struct BenchCommand: AsyncParsableCommand {
                     config.store = database == ":memory:" ? .memory : .file(directory: database, relaxed: relaxedDurability)
                     config.seed = seed
                     config.capacity = capacity
+                    config.overHTTP = http
                     if !json { log("workers \(size): building the workspace and running…") }
                     reports.append(try await RoutingBenchmark(config).run())
                 }

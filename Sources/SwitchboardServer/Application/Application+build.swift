@@ -28,9 +28,21 @@ public func buildApplication(
     logger: Logger = Logger(label: "switchboard"),
     onListening: @escaping @Sendable (String, Int) -> Void = { _, _ in }
 ) async throws -> SwitchboardApplication {
+    try await buildApplication(config, clock: clock, ids: ids, logger: logger, engineStore: { $0 }, onListening: onListening)
+}
+
+/// As above; `engineStore` wraps the store the engines commit through (the routing benchmark times commits).
+func buildApplication(
+    _ config: ServerConfiguration,
+    clock: any WallClock = SystemWallClock(),
+    ids: any IdentifierGenerator = RandomIdentifierGenerator(),
+    logger: Logger = Logger(label: "switchboard"),
+    engineStore: (SQLiteStore) -> any SwitchboardStore,
+    onListening: @escaping @Sendable (String, Int) -> Void = { _, _ in }
+) async throws -> SwitchboardApplication {
     let store = try SQLiteStore(path: config.database, durability: config.relaxedDurability ? .normal : .full)
     try await store.migrate()
-    let registry = try await EngineRegistry(store: store, clock: clock, ids: ids)
+    let registry = try await EngineRegistry(store: engineStore(store), clock: clock, ids: ids)
     let (account, generated) = try await bootstrapAccount(registry, config)
     let publicURL = PublicURL(config.publicURL ?? "http://\(config.host):\(config.port)")
     let bridge = EventBridge(registry: registry, publicURL: publicURL, heartbeat: config.eventBridgeHeartbeat)

@@ -6,7 +6,7 @@ import Synchronization
 /// The load drivers: open loop at a fixed rate, closed loop with a fixed number of creators.
 extension RoutingBenchmark {
     func drive(
-        _ load: Load, queueChoices: [Int], engine: WorkspaceEngine, caller: Caller, layout: BenchmarkWorkspace,
+        _ load: Load, queueChoices: [Int], creator: TaskCreator, layout: BenchmarkWorkspace,
         registry: EngineRegistry, store: TimedStore
     ) async throws -> RoutingLoadResult {
         let recorder = LatencyRecorder(capacity: queueChoices.count)
@@ -20,13 +20,20 @@ extension RoutingBenchmark {
         let send: @Sendable (Int, ContinuousClock.Instant) async -> Void = { q, since in
             recorder.begin()
             do {
-                let task = try await engine.perform(caller) { state, ctx, changes in
-                    // The command's own time on the engine actor (no queueing, no commit).
-                    let started = clock.now
-                    defer { recorder.engineTime(nanoseconds: (clock.now - started).nanoseconds) }
-                    return try state.createTask(TaskCreate(attributes: attributes[q], workflowSid: workflowSid), ctx, &changes)
+                let reserved: Bool
+                switch creator {
+                case .engine(let engine, let caller):
+                    let task = try await engine.perform(caller) { state, ctx, changes in
+                        // The command's own time on the engine actor (no queueing, no commit).
+                        let started = clock.now
+                        defer { recorder.engineTime(nanoseconds: (clock.now - started).nanoseconds) }
+                        return try state.createTask(TaskCreate(attributes: attributes[q], workflowSid: workflowSid), ctx, &changes)
+                    }
+                    reserved = task.assignmentStatus == .reserved
+                case .http(let client):
+                    reserved = try await client.createTask(attributes: attributes[q], workflowSid: workflowSid)
                 }
-                recorder.end(nanoseconds: (clock.now - since).nanoseconds, reserved: task.assignmentStatus == .reserved)
+                recorder.end(nanoseconds: (clock.now - since).nanoseconds, reserved: reserved)
             } catch {
                 recorder.fail(error)
             }
@@ -80,6 +87,12 @@ extension RoutingBenchmark {
             tasksPerCommit: commits == 0 ? 0 : Double(queueChoices.count) / Double(commits),
             commitTime: LatencySummary(nanoseconds: timedCommits.map(\.nanoseconds)), otherProcessesCPU: othersBusy)
     }
+}
+
+/// How the benchmark creates a task: a command on the engine, or `POST /Tasks` over HTTP.
+enum TaskCreator: Sendable {
+    case engine(WorkspaceEngine, Caller)
+    case http(HTTPTaskClient)
 }
 
 /// Collects the latency of every create, and counts what did not route.

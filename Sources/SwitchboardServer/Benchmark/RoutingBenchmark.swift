@@ -1,4 +1,7 @@
+import AsyncHTTPClient
 import Foundation
+import Logging
+import Synchronization
 import SwitchboardCore
 import SwitchboardEngine
 import SwitchboardSQLite
@@ -48,6 +51,8 @@ public struct RoutingBenchmark: Sendable {
         public var seed: UInt64 = 1
         /// Default-channel capacity of every worker; nil: enough for every task of the benchmark.
         public var capacity: Int?
+        /// Create tasks with `POST /Tasks` over HTTP to a whole server instead of commands on the engine.
+        public var overHTTP = false
 
         public init() {}
     }
@@ -65,12 +70,76 @@ public struct RoutingBenchmark: Sendable {
             throw BenchmarkError("workers, queues and tasks must be positive")
         }
         let peakReset = ProcessMemory.resetPeak()
+        if config.overHTTP { return try await runOverHTTP(peakReset: peakReset) }
         let (store, directory, storeName) = try openStore(config.store)
         defer { if let directory { try? FileManager.default.removeItem(atPath: directory) } }
         try await store.migrate()
         let timed = TimedStore(store)
         let registry = try await EngineRegistry(store: timed)
         let account = try await registry.createAccount(friendlyName: "Routing benchmark")
+        return try await measure(registry: registry, store: timed, account: account, storeName: storeName, peakReset: peakReset) {
+            .engine($0, $1)
+        }
+    }
+
+    /// The same runs through the whole server: `POST /Tasks` over HTTP on the loopback interface, to a
+    /// server with every service running (timers, callbacks, event delivery, statistics roll-up).
+    private func runOverHTTP(peakReset: Bool) async throws -> RoutingBenchmarkReport {
+        let config = configuration
+        guard case .file(let parent, let relaxed) = config.store else {
+            throw BenchmarkError("--http needs a file store (not :memory:)")
+        }
+        let base = parent ?? FileManager.default.temporaryDirectory.path
+        let directory = (base as NSString).appendingPathComponent("switchboard-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var server = ServerConfiguration(host: "127.0.0.1", port: 0, database: (directory as NSString).appendingPathComponent("bench.sqlite"),
+                                         publicURL: nil, accountSid: "AC" + String(repeating: "c", count: 32),
+                                         authToken: "routing-benchmark")
+        server.relaxedDurability = relaxed
+        var logger = Logger(label: "switchboard-bench")
+        logger.logLevel = .warning
+        var timedStore: TimedStore?
+        let port = Mutex<Int?>(nil)
+        let built = try await buildApplication(server, logger: logger, engineStore: { store in
+            let timed = TimedStore(store)
+            timedStore = timed
+            return timed
+        }, onListening: { _, p in port.withLock { $0 = p } })
+        guard let timed = timedStore else { throw BenchmarkError("the server did not open its store") }
+        let account = built.bootstrapAccount
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await built.application.runService() }
+            defer { group.cancelAll() }
+            var bound: Int?
+            for _ in 0..<1_000 where bound == nil {
+                try await Task.sleep(for: .milliseconds(10))
+                bound = port.withLock { $0 }
+            }
+            guard let bound else { throw BenchmarkError("the server did not start") }
+            let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(
+                connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 256)))
+            do {
+                let report = try await measure(registry: built.registry, store: timed, account: account,
+                                               storeName: (relaxed ? "file (synchronous=NORMAL)" : "file (synchronous=FULL)") + ", HTTP",
+                                               peakReset: peakReset) { engine, _ in
+                    .http(HTTPTaskClient(client: client, port: bound, workspaceSid: engine.sid, account: account))
+                }
+                try await client.shutdown()
+                return report
+            } catch {
+                try? await client.shutdown()
+                throw error
+            }
+        }
+    }
+
+    /// Builds the workspace through `registry`, runs every load with the creator `makeCreator` gives, and reports.
+    private func measure(
+        registry: EngineRegistry, store timed: TimedStore, account: Account, storeName: String, peakReset: Bool,
+        makeCreator: (WorkspaceEngine, Caller) -> TaskCreator
+    ) async throws -> RoutingBenchmarkReport {
+        let config = configuration
         let caller = Caller(accountSid: account.sid)
         let workspace = try await registry.createWorkspace(
             WorkspaceCreate(friendlyName: "Routing benchmark", multiTaskEnabled: true), caller: caller)
@@ -99,13 +168,14 @@ public struct RoutingBenchmark: Sendable {
         let setupSeconds = (clock.now - setupStart).seconds
         let residentAfterSetup = ProcessMemory.residentBytes
 
+        let creator = makeCreator(engine, caller)
         var generator = SeededGenerator(seed: config.seed)
         var runs: [RoutingLoadResult] = []
         for load in config.loads {
             let warmup = (0..<config.warmupTasks).map { _ in Int.random(in: 0..<queues, using: &generator) }
-            _ = try await drive(load, queueChoices: warmup, engine: engine, caller: caller, layout: layout, registry: registry, store: timed)
+            _ = try await drive(load, queueChoices: warmup, creator: creator, layout: layout, registry: registry, store: timed)
             let measured = (0..<config.tasks).map { _ in Int.random(in: 0..<queues, using: &generator) }
-            runs.append(try await drive(load, queueChoices: measured, engine: engine, caller: caller, layout: layout, registry: registry, store: timed))
+            runs.append(try await drive(load, queueChoices: measured, creator: creator, layout: layout, registry: registry, store: timed))
         }
         let members = Double(config.workers) * Double(BenchmarkWorkspace.skills(ofWorker: 0, queues: queues, queuesPerWorker: perWorker).count) / Double(queues)
         return RoutingBenchmarkReport(

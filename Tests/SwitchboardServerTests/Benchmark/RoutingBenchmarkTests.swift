@@ -45,6 +45,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).isEmpty)
     }
 
+    @Test func overHTTPEveryTaskIsCreatedThroughTheServer() async throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        var config = RoutingBenchmark.Configuration()
+        config.workers = 12
+        config.queues = 3
+        config.loads = [.closed(concurrency: 3)]
+        config.tasks = 30
+        config.warmupTasks = 3
+        config.store = .file(directory: parent, relaxed: true)
+        config.overHTTP = true
+        let report = try await RoutingBenchmark(config).run()
+        #expect(report.store == "file (synchronous=NORMAL), HTTP")
+        let run = try #require(report.runs.first)
+        #expect(run.reserved == 30 && run.failed == 0)
+        #expect(run.engineTime.count == 0, "over HTTP the engine's own time is not sampled")
+        #expect(run.commits >= 1 && run.commitTime.count == run.commits)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).isEmpty)
+    }
+
     @Test func theCurveHasAPointPerSize() throws {
         var config = RoutingCostCurve.Configuration()
         config.totals = [20, 40]
