@@ -2,12 +2,20 @@ import Foundation
 import GRDB
 import SwitchboardCore
 
-/// A change turned into one SQL statement, encoded before the write transaction starts.
+/// A change turned into SQL, encoded before the write transaction starts.
 struct EncodedChange: Sendable {
     let sql: String
     let arguments: StatementArguments
+    /// One statement, prepared once per connection and reused (most changes); else several, prepared each time.
+    var single = true
 
-    func run(_ db: Database) throws { try db.execute(sql: sql, arguments: arguments) }
+    func run(_ db: Database) throws {
+        if single {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        } else {
+            try db.execute(sql: sql, arguments: arguments)
+        }
+    }
 }
 
 extension SQLiteStore {
@@ -36,7 +44,7 @@ extension SQLiteStore {
                     DELETE FROM resources WHERE workspace_sid = ?; DELETE FROM events WHERE workspace_sid = ?;
                     DELETE FROM outbox WHERE workspace_sid = ?
                     """,
-                arguments: [sid, sid, sid])
+                arguments: [sid, sid, sid], single: false)
         case .enqueueDelivery(let entry):
             let body = String(decoding: try encoder.encode(entry), as: UTF8.self)
             return EncodedChange(

@@ -12,7 +12,7 @@ extension SQLiteStore: StatisticsStore {
     public func cumulativeStatistics(_ query: StatisticsQuery) async throws -> [String: CumulativeFigures] {
         let parts = WindowDecomposition(query.milliseconds)
         try await rollUpStatistics()
-        return try await writer.read { db in
+        return try await statistics.read { db in
             var figures: [String: CumulativeFigures] = [:]
             for scopes in query.scopes.chunked(Self.scopesPerStatement) {
                 let filter = StatisticsFilter(workspaceSid: query.workspaceSid, scopes: scopes, taskChannelSid: query.taskChannelSid)

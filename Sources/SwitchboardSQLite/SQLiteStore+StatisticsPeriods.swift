@@ -11,7 +11,7 @@ extension SQLiteStore {
         let window = query.milliseconds
         let parts = WindowDecomposition(window)
         try await rollUpStatistics()
-        return try await writer.read { db in
+        return try await statistics.read { db in
             var durations: [String: ActivityDurations] = [:]
             for scopes in query.scopes.chunked(Self.scopesPerStatement) {
                 let filter = StatisticsFilter(workspaceSid: query.workspaceSid, scopes: scopes, taskChannelSid: nil)

@@ -4,9 +4,11 @@ import SwitchboardCore
 import SwitchboardStore
 
 /// Brings the statistics tables up to date with the event log, in batches of events, each in its own
-/// short write transaction (so group commits keep flowing in between). A batch holds SQLite's write
-/// lock, and every group commit waits for it: the batch size adapts so that a batch takes about
-/// `rollupBatchTarget` (between `rollupBatchRange` events).
+/// write transaction on the statistics database. On disk that is a file of its own with the event
+/// database attached: a batch reads the events from a snapshot and holds only the statistics lock, so
+/// group commits never wait for it (in memory both share one database). Only statistics reads wait for
+/// a batch: its size adapts so that a batch takes about `rollupBatchTarget` (between
+/// `rollupBatchRange` events).
 ///
 /// Set-based SQL counts every event of a batch at once: the facts of each scope, then the rollups of
 /// those facts per minute, hour and day, then the activity periods that ended. What a fact needs from
@@ -15,16 +17,18 @@ import SwitchboardStore
 extension SQLiteStore {
     /// Events counted per write transaction: the bounds of the adaptive size.
     static let rollupBatchRange: ClosedRange<Int64> = 64...5_000
-    /// The time one batch should hold the write lock, seconds.
-    static let rollupBatchTarget = 0.004
+    /// The time one batch should hold the statistics database's write lock, seconds.
+    static let rollupBatchTarget = 0.02
 
     /// Counts every event recorded since the last call; returns how many events it looked at.
     @discardableResult
     public func rollUpStatistics(yielding: Bool) async throws -> Int {
-        // Most calls find nothing new: check that with a read, without queueing behind group commits.
-        let behind = try await writer.read { db in
+        // Most calls find nothing new: check that with a read, without queueing behind any writer.
+        let behind = try await statistics.read { db in
             try Bool.fetchOne(db, sql: """
-                SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events) > (SELECT rolled_up_to FROM statistics_state WHERE id = 1)
+                SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events) > s.rolled_up_to
+                    OR EXISTS (SELECT 1 FROM statistics_deletions d WHERE d.generation > s.seen_deletion)
+                FROM statistics_state s WHERE s.id = 1
                 """) ?? false
         }
         guard behind else { return 0 }
@@ -32,19 +36,25 @@ extension SQLiteStore {
         let clock = ContinuousClock()
         while true {
             let size = rollupBatchSize.withLock { $0 }
-            // Timed inside the transaction: how long the batch holds the write lock.
-            let batch = try await writer.write { db -> (events: Int64, elapsed: Duration)? in
-                let started = clock.now
-                let from = try Int64.fetchOne(db, sql: "SELECT rolled_up_to FROM statistics_state WHERE id = 1") ?? 0
-                let last = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM events") ?? 0
-                guard last > from else { return nil }
-                let to = min(last, from + size)
-                try StatisticsRollupSQL.runBatch(db, from: from, to: to)
-                try db.execute(sql: "UPDATE statistics_state SET rolled_up_to = ? WHERE id = 1", arguments: [to])
-                return (to - from, clock.now - started)
+            // Timed inside the transaction: how long the batch holds the statistics database's write lock.
+            // Deferred: in a file store, reading the attached event database takes a snapshot, not a lock.
+            let batch = try await statistics.writeWithoutTransaction { db -> (events: Int64, elapsed: Duration)? in
+                var batch: (events: Int64, elapsed: Duration)?
+                try db.inTransaction(.deferred) {
+                    let started = clock.now
+                    try Self.applyDeletions(db)
+                    let from = try Int64.fetchOne(db, sql: "SELECT rolled_up_to FROM statistics_state WHERE id = 1") ?? 0
+                    let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(rowid), 0) FROM events") ?? 0
+                    guard last > from else { return .commit }
+                    let to = min(last, from + size)
+                    try StatisticsRollupSQL.runBatch(db, from: from, to: to)
+                    try db.execute(sql: "UPDATE statistics_state SET rolled_up_to = ? WHERE id = 1", arguments: [to])
+                    batch = (to - from, clock.now - started)
+                    return .commit
+                }
+                return batch
             }
             guard let (done, elapsed) = batch else { return counted }
-            checkpointer?.written()
             counted += Int(done)
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             rollupBatchSize.withLock { s in
@@ -62,6 +72,27 @@ extension SQLiteStore {
                 try await Task.sleep(for: elapsed)
             }
         }
+    }
+}
+
+extension SQLiteStore {
+    /// Forgets the statistics of workspaces deleted since the last call, and moves the watermark back to
+    /// the largest event `rowid` left by each deletion (SQLite may hand out the ones above it again).
+    static func applyDeletions(_ db: Database) throws {
+        let seen = try Int64.fetchOne(db, sql: "SELECT seen_deletion FROM statistics_state WHERE id = 1") ?? 0
+        let deletions = try Row.fetchAll(db, sql: """
+            SELECT generation, workspace_sid, event_floor FROM statistics_deletions WHERE generation > ? ORDER BY generation
+            """, arguments: [seen])
+        guard let lastGeneration = deletions.last?["generation"] as Int64? else { return }
+        for deletion in deletions {
+            let workspace: String = deletion["workspace_sid"]
+            for table in ["statistics_facts", "statistics_periods", "statistics_rollups"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE workspace_sid = ?", arguments: [workspace])
+            }
+            try db.execute(sql: "UPDATE statistics_state SET rolled_up_to = MIN(rolled_up_to, ?) WHERE id = 1",
+                           arguments: [deletion["event_floor"] as Int64])
+        }
+        try db.execute(sql: "UPDATE statistics_state SET seen_deletion = ? WHERE id = 1", arguments: [lastGeneration])
     }
 }
 

@@ -18,6 +18,9 @@ public final class SQLiteStore: SwitchboardStore {
     }
 
     let writer: any DatabaseWriter
+    /// The statistics database (`<path>-statistics`, the event database attached as `events_db`), or
+    /// `writer` itself in memory. Derived data: its writes never wait for, or hold up, group commits.
+    let statistics: any DatabaseWriter
     /// Runs WAL checkpoints beside the writer (nil in memory).
     let checkpointer: WALCheckpointer?
     /// Events per statistics roll-up batch, adapted to the time a batch takes (see `rollUpStatistics`).
@@ -36,6 +39,8 @@ public final class SQLiteStore: SwitchboardStore {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = \(durability == .full ? "FULL" : "NORMAL")")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
+            // The statistics roll-up's scratch tables live in memory, not in a temporary file.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             // Checkpoints are the checkpointer's job, never a commit's (see WALCheckpointer).
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
             // When the WAL starts again from its beginning, the file is cut back to 64 MiB.
@@ -43,12 +48,23 @@ public final class SQLiteStore: SwitchboardStore {
         }
         config.busyMode = .timeout(10)
         if path == ":memory:" {
-            writer = try DatabaseQueue(configuration: config)
+            let queue = try DatabaseQueue(configuration: config)
+            writer = queue
+            statistics = queue
             checkpointer = nil
         } else {
             let pool = try DatabasePool(path: path, configuration: config)
             writer = pool
             checkpointer = try WALCheckpointer(path: path, writer: pool, frameLimit: walFrameLimit)
+            var stats = Configuration()
+            stats.prepareDatabase { db in
+                // Derived data, counted again from the event log if lost: a crash may only cost recent work.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "ATTACH DATABASE ? AS events_db", arguments: [path])
+            }
+            stats.busyMode = .timeout(10)
+            statistics = try DatabasePool(path: path + "-statistics", configuration: stats)
         }
     }
 
@@ -58,6 +74,11 @@ public final class SQLiteStore: SwitchboardStore {
             migrator.registerMigration(m.name) { db in try db.execute(sql: m.sql) }
         }
         try migrator.migrate(writer)
+        var statisticsMigrator = DatabaseMigrator()
+        for m in StatisticsMigrations.all {
+            statisticsMigrator.registerMigration(m.name) { db in try db.execute(sql: m.sql) }
+        }
+        try statisticsMigrator.migrate(statistics)
     }
 
     public func commit(_ batch: [ChangeSet]) async throws {

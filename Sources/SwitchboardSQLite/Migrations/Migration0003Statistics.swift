@@ -1,4 +1,5 @@
-/// Migration 0003: the tables behind the statistics endpoints (routing-semantics §6).
+/// Migration 0003: the tables behind the statistics endpoints (routing-semantics §6). Migration 0004
+/// moves them to a database of their own (`StatisticsMigrations`); this one stays as it ran.
 ///
 /// They are filled from the event log in batches (`SQLiteStore.rollUpStatistics()`), never on the
 /// commit path: `statistics_state.rolled_up_to` is the last event `rowid` already counted.

@@ -22,7 +22,15 @@ struct SyntheticWorkload {
     var end: Int64 = 1_767_225_600_000
     private var pending: [(at: Int64, order: Int, event: WorkspaceEvent)] = []
 
-    init(seed: UInt64) { rng = SplitMix64(seed: seed) }
+    /// The workspace of the events; the seed also marks their SIDs, so workloads can share a store.
+    let workspaceSid: String
+    private let seed: UInt64
+
+    init(seed: UInt64, workspaceSid: String = "WS1") {
+        rng = SplitMix64(seed: seed)
+        self.seed = seed
+        self.workspaceSid = workspaceSid
+    }
 
     mutating func generate(tasks: Int, workers: Int, days: Int) {
         end = start + Int64(days) * 86_400_000
@@ -121,9 +129,9 @@ struct SyntheticWorkload {
 
     private mutating func add(_ type: String, _ at: Int64, _ data: [String: String]) {
         let event = WorkspaceEvent(
-            sid: String(format: "EV%032x", pending.count), workspaceSid: "WS1", accountSid: "AC1", eventType: type,
+            sid: String(format: "EV%08llx%024x", seed, pending.count), workspaceSid: workspaceSid, accountSid: "AC1", eventType: type,
             description: type, eventDate: Date(timeIntervalSince1970: Double(at) / 1_000), resourceType: "task",
-            resourceSid: data["task_sid"] ?? data["worker_sid"] ?? "", actorType: "workspace", actorSid: "WS1", source: "twilio",
+            resourceSid: data["task_sid"] ?? data["worker_sid"] ?? "", actorType: "workspace", actorSid: workspaceSid, source: "twilio",
             sourceIpAddress: nil, data: data)
         pending.append((at, pending.count, event))
     }
