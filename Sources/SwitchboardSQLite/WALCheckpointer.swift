@@ -12,11 +12,11 @@ import Synchronization
 ///    writer goes on appending to the WAL (the long part, off the commit path);
 /// 2. when the WAL then holds more than `frameLimit` frames, step 1 runs again until a round finds few
 ///    new frames, then a passive checkpoint on the writer's connection, queued like a commit, copies the
-///    frames appended meanwhile. Once everything is copied,
-///    the next write starts the WAL again from its beginning (and `journal_size_limit` trims the file).
-///    Under a steady load step 1 alone never catches up (writes keep coming while it copies) and the WAL
-///    would grow without bound; step 2 costs the commits behind it a sync of the database file, so it
-///    runs only once the WAL has grown (by default past 64 MiB of 4 KiB pages, every few seconds under load).
+///    frames appended meanwhile. Once everything is copied, the next write starts the WAL again from its
+///    beginning (and `journal_size_limit` trims the file). Under a steady load step 1 alone never catches
+///    up (writes keep coming while it copies) and the WAL would grow without bound; step 2 costs the
+///    commits behind it about one page write per frame it copies, so it runs only once the WAL has grown
+///    (by default past 4,096 frames, 16 MiB of 4 KiB pages) and after the rounds left it little to copy.
 final class WALCheckpointer: Sendable {
     private struct State {
         var writesSinceCheckpoint = 0

@@ -19,6 +19,8 @@ struct StatisticsRollupService: Service {
             while !Task.isCancelled {
                 do {
                     try await store.rollUpStatistics(yielding: true)
+                } catch is CancellationError {
+                    return  // shutting down while it paused between batches
                 } catch {
                     logger.warning("statistics roll-up failed", metadata: ["error": "\(error)"])
                 }
