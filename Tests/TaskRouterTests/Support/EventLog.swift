@@ -62,6 +62,10 @@ struct DeadlineExceeded: Error, CustomStringConvertible {
 }
 
 /// Runs `body`, failing with ``DeadlineExceeded`` when it takes longer than `timeout`.
+///
+/// These are live-socket tests against a real server: waits are signalled (``EventLog`` wakes its
+/// waiters on every event, nothing polls), and this deadline, the one wait on real time, only bounds a
+/// step that never comes, so the failure names what was awaited and what arrived instead.
 func withDeadline<T: Sendable>(
     _ timeout: Duration, _ what: String, _ body: @escaping @Sendable () async throws -> T
 ) async throws -> T {
