@@ -51,7 +51,7 @@ extension SQLiteStore {
                 sql: "INSERT OR REPLACE INTO outbox (id, workspace_sid, next_attempt_ms, body) VALUES (?, ?, ?, ?)",
                 arguments: [entry.id, entry.workspaceSid, Self.milliseconds(entry.nextAttemptAt), body])
         case .appendEvent(let e):
-            let body = String(decoding: try encoder.encode(e), as: UTF8.self)
+            let body = e.storedJSON()
             return EncodedChange(
                 sql: """
                     INSERT INTO events (sid, workspace_sid, event_type, event_date_ms, task_sid, worker_sid, reservation_sid,
