@@ -37,4 +37,32 @@ import Testing
         #expect(oldTables == ["statistics_deletions", "statistics_forget_workspace"])
         #expect(FileManager.default.fileExists(atPath: path + "-statistics"))
     }
+
+    @Test func aLostStatisticsDatabaseIsCountedAgainFromTheEventLog() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-stats-lost-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("db.sqlite").path
+        let query = StatisticsQuery(workspaceSid: "WS1", scopes: [""], milliseconds: 1_767_225_600_000..<1_767_225_660_000)
+        do {
+            let store = try SQLiteStore(path: path)
+            try await store.migrate()
+            var changes = ChangeSet()
+            for n in 1...3 {
+                changes.record(WorkspaceEvent(
+                    sid: "EV" + String(repeating: "0", count: 31) + String(n), workspaceSid: "WS1", accountSid: "AC1",
+                    eventType: "task.created", description: "created", eventDate: Date(timeIntervalSince1970: 1_767_225_600 + Double(n)),
+                    resourceType: "task", resourceSid: "WT\(n)", actorType: "account", actorSid: "AC1", source: "api",
+                    sourceIpAddress: nil, data: ["task_sid": "WT\(n)", "task_channel_sid": "TC1"]))
+            }
+            try await store.commit([changes])
+            #expect(try await store.cumulativeStatistics(query)[""]?.count(.taskCreated) == 3)
+        }
+        for suffix in ["-statistics", "-statistics-wal", "-statistics-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+        let reopened = try SQLiteStore(path: path)
+        try await reopened.migrate()
+        #expect(try await reopened.cumulativeStatistics(query)[""]?.count(.taskCreated) == 3)
+    }
 }
