@@ -80,22 +80,3 @@ struct BenchmarkWorkspace: Sendable {
         return #"{"skills":[\#(skills.joined(separator: ","))],"index":\#(i)}"#
     }
 }
-
-/// A benchmark that could not be set up or whose routing did not behave as expected.
-public struct BenchmarkError: Error, CustomStringConvertible {
-    public let description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// SplitMix64: a small seeded generator, so runs with the same seed send the same tasks.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -12,7 +12,7 @@ struct StatisticsWorkload {
     let channelSid: String
     let start: Date
     let end: Date
-    var random: StatisticsRandom
+    var random: SeededGenerator
     private var next = 0
 
     init(workspace: Workspace, workflowSid: String, queueSids: [String], workerSids: [String], activitySids: [String],
@@ -25,7 +25,7 @@ struct StatisticsWorkload {
         self.channelSid = channelSid
         self.start = start
         self.end = end
-        random = StatisticsRandom(seed: seed)
+        random = SeededGenerator(seed: seed)
     }
 
     /// The events of task `index` of `count`: created at its slot of the window, then routed, reserved and
@@ -106,18 +106,5 @@ struct StatisticsWorkload {
             sid: String(format: "EV%032x", next), workspaceSid: workspace.sid, accountSid: workspace.accountSid, eventType: type,
             description: type, eventDate: at, resourceType: resource, resourceSid: data["task_sid"] ?? data["worker_sid"] ?? "",
             actorType: "workspace", actorSid: workspace.sid, source: "twilio", sourceIpAddress: nil, data: data)
-    }
-}
-
-/// A small seeded generator (SplitMix64), so every run writes the same history.
-struct StatisticsRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

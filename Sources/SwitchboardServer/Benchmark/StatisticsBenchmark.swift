@@ -67,7 +67,7 @@ public struct StatisticsBenchmark: Sendable {
                 try await Task.sleep(for: .milliseconds(10))
                 bound = port.withLock { $0 }
             }
-            guard let bound else { throw StatisticsBenchmarkError("the server did not start") }
+            guard let bound else { throw BenchmarkError("the server did not start") }
             log("serving on port \(bound); timing \(config.repetitions) requests per endpoint…")
             let client = HTTPClient(eventLoopGroupProvider: .singleton)
             var results: [StatisticsQueryResult] = []
@@ -109,7 +109,7 @@ public struct StatisticsBenchmark: Sendable {
             let body = try await response.body.collect(upTo: 64 << 20)
             let elapsed = clock.now - started
             guard response.status == .ok else {
-                throw StatisticsBenchmarkError("\(query.name): HTTP \(response.status.code) \(String(buffer: body))")
+                throw BenchmarkError("\(query.name): HTTP \(response.status.code) \(String(buffer: body))")
             }
             bytes = body.readableBytes
             if i >= 3 { samples.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000) }
@@ -142,10 +142,4 @@ public struct StatisticsBenchmarkReport: Sendable, Codable, Hashable {
     public var rollupSeconds: Double
     public var databaseBytes: Int
     public var queries: [StatisticsQueryResult]
-}
-
-/// A benchmark that could not run.
-public struct StatisticsBenchmarkError: Error, CustomStringConvertible {
-    public let description: String
-    init(_ description: String) { self.description = description }
 }
