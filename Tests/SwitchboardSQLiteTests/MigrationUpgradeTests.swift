@@ -3,16 +3,16 @@ import GRDB
 import SwitchboardCore
 import SwitchboardStore
 @testable import SwitchboardSQLite
+import SwitchboardTesting
 import Testing
 
 /// A database created before migration 0004 (statistics in the event database) upgrades: its old
 /// statistics tables go, and the statistics database counts the event log again.
 @Suite struct MigrationUpgradeTests {
     @Test func aDatabaseFromBeforeTheStatisticsDatabaseUpgrades() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-upgrade-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
+        let dir = try TemporaryDirectory("sb-upgrade")
+        defer { dir.remove() }
+        let path = dir.file("db.sqlite")
         do {
             // The schema as the previous release left it: migrations 0001 to 0003.
             let old = try DatabaseQueue(path: path)
@@ -39,10 +39,9 @@ import Testing
     }
 
     @Test func aLostStatisticsDatabaseIsCountedAgainFromTheEventLog() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-stats-lost-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
+        let dir = try TemporaryDirectory("sb-stats-lost")
+        defer { dir.remove() }
+        let path = dir.file("db.sqlite")
         let query = StatisticsQuery(workspaceSid: "WS1", scopes: [""], milliseconds: 1_767_225_600_000..<1_767_225_660_000)
         do {
             let store = try SQLiteStore(path: path)

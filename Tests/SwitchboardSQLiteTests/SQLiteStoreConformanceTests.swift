@@ -15,19 +15,17 @@ import Testing
 
     @Test(arguments: StoreConformance.checks)
     func onDisk(_ check: StoreConformance.Check) async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let store = try SQLiteStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let dir = try TemporaryDirectory("sb-store")
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.file("db.sqlite"))
         try await store.migrate()
         try await check.run(store)
     }
 
     @Test func dataSurvivesReopening() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
+        let dir = try TemporaryDirectory("sb-store")
+        defer { dir.remove() }
+        let path = dir.file("db.sqlite")
         do {
             let store = try SQLiteStore(path: path)
             try await store.migrate()

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SwitchboardCore
 @testable import SwitchboardSQLite
+import SwitchboardTesting
 import Testing
 
 /// Checkpoints run beside the writer, never inside a commit.
@@ -14,10 +15,9 @@ import Testing
     }
 
     @Test func commitsLeaveTheWALToTheCheckpointer() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-wal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let store = try SQLiteStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let dir = try TemporaryDirectory("sb-wal")
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.file("db.sqlite"))
         try await store.migrate()
         let checkpointer = try #require(store.checkpointer)
         // No automatic checkpoint on the writer's connection.
@@ -33,10 +33,9 @@ import Testing
     @Test func theWALStartsOverUnderContinuousCommits() async throws {
         // Background checkpoints race with the commits that keep coming; the writer's step makes each one
         // complete, so the WAL file stays small instead of holding every commit since the start.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-wal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
+        let dir = try TemporaryDirectory("sb-wal")
+        defer { dir.remove() }
+        let path = dir.file("db.sqlite")
         let store = try SQLiteStore(path: path, durability: .full, walFrameLimit: 256)
         try await store.migrate()
         let padding = String(repeating: "x", count: 4_000)
@@ -57,10 +56,9 @@ import Testing
     }
 
     @Test func theStoreIsReadableAfterReopeningWithoutACheckpoint() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-wal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
+        let dir = try TemporaryDirectory("sb-wal")
+        defer { dir.remove() }
+        let path = dir.file("db.sqlite")
         do {
             let store = try SQLiteStore(path: path)
             try await store.migrate()

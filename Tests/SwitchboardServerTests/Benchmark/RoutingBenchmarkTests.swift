@@ -1,5 +1,6 @@
 import Foundation
 import SwitchboardServer
+import SwitchboardTesting
 import Testing
 
 /// The routing benchmark's bookkeeping on tiny workspaces. No timing is asserted: only that every task
@@ -29,33 +30,31 @@ import Testing
     }
 
     @Test func aFileStoreIsCreatedAndRemoved() async throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let parent = try TemporaryDirectory("bench-test")
+        defer { parent.remove() }
         var config = RoutingBenchmark.Configuration()
         config.workers = 10
         config.queues = 2
         config.loads = [.closed(concurrency: 2)]
         config.tasks = 20
         config.warmupTasks = 0
-        config.store = .file(directory: parent, relaxed: true)
+        config.store = .file(directory: parent.path, relaxed: true)
         let report = try await RoutingBenchmark(config).run()
         #expect(report.store == "file (synchronous=NORMAL)")
         #expect(report.runs.first?.reserved == 20)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).isEmpty)
+        #expect(try parent.contents().isEmpty)
     }
 
     @Test func overHTTPEveryTaskIsCreatedThroughTheServer() async throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let parent = try TemporaryDirectory("bench-test")
+        defer { parent.remove() }
         var config = RoutingBenchmark.Configuration()
         config.workers = 12
         config.queues = 3
         config.loads = [.closed(concurrency: 3)]
         config.tasks = 30
         config.warmupTasks = 3
-        config.store = .file(directory: parent, relaxed: true)
+        config.store = .file(directory: parent.path, relaxed: true)
         config.overHTTP = true
         let report = try await RoutingBenchmark(config).run()
         #expect(report.store == "file (synchronous=NORMAL), HTTP")
@@ -63,7 +62,7 @@ import Testing
         #expect(run.reserved == 30 && run.failed == 0)
         #expect(run.engineTime.count == 0, "over HTTP the engine's own time is not sampled")
         #expect(run.commits >= 1 && run.commitTime.count == run.commits)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).isEmpty)
+        #expect(try parent.contents().isEmpty)
     }
 
     @Test func theCurveHasAPointPerSize() throws {

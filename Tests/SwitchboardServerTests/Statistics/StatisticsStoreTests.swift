@@ -2,6 +2,7 @@ import Foundation
 import SwitchboardCore
 import SwitchboardSQLite
 import SwitchboardStore
+import SwitchboardTesting
 import Testing
 
 /// The store's statistics (rollups for whole buckets, raw facts for the edges, periods clipped one by
@@ -15,11 +16,10 @@ import Testing
             try await store.migrate()
             return (store, {})
         }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sb-stats-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let dir = try TemporaryDirectory("sb-stats")
+        let store = try SQLiteStore(path: dir.file("db.sqlite"))
         try await store.migrate()
-        return (store, { try? FileManager.default.removeItem(at: dir) })
+        return (store, { dir.remove() })
     }
 
     @Test(arguments: [(1, false), (2, false), (3, true)] as [(UInt64, Bool)])
