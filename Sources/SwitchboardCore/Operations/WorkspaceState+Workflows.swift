@@ -77,9 +77,9 @@ extension WorkspaceState {
     }
 
     /// Without `ReEvaluateTasks`, open tasks stay in their step and queue, now governed by the new
-    /// configuration's target at the same position (pending ones are offered again under it). A task whose step no longer exists there (no target at
-    /// that position, or one routing to another queue) is placed again: now if pending, on its return to
-    /// pending if reserved (docs/compatibility.md).
+    /// configuration's target at the same position (pending ones are offered again under it). A task
+    /// whose step no longer exists there (no target at that position, or one routing to another queue)
+    /// is placed again: now if pending, on its return to pending if reserved (docs/compatibility.md).
     private mutating func replaceRemovedSteps(of sid: String, in config: WorkflowConfiguration, _ ctx: OperationContext,
                                               _ changes: inout ChangeSet) {
         func stepExists(_ task: WorkTask) -> Bool {

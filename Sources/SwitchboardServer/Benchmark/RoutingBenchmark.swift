@@ -121,7 +121,7 @@ public struct RoutingBenchmark: Sendable {
                 connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 256)))
             do {
                 let report = try await measure(registry: built.registry, store: timed, account: account,
-                                               storeName: (relaxed ? "file (synchronous=NORMAL)" : "file (synchronous=FULL)") + ", HTTP",
+                                               storeName: Self.fileStoreName(relaxed: relaxed) + ", HTTP",
                                                peakReset: peakReset) { engine, _ in
                     .http(HTTPTaskClient(client: client, port: bound, workspaceSid: engine.sid, account: account))
                 }
@@ -185,6 +185,10 @@ public struct RoutingBenchmark: Sendable {
             peakResetBeforeSetup: peakReset, loadAverage: MachineDescription.current().loadAverage)
     }
 
+    static func fileStoreName(relaxed: Bool) -> String {
+        relaxed ? "file (synchronous=NORMAL)" : "file (synchronous=FULL)"
+    }
+
     private func openStore(_ location: StoreLocation) throws -> (SQLiteStore, String?, String) {
         switch location {
         case .memory:
@@ -195,7 +199,7 @@ public struct RoutingBenchmark: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let path = (directory as NSString).appendingPathComponent("bench.sqlite")
             let store = try SQLiteStore(path: path, durability: relaxed ? .normal : .full)
-            return (store, directory, relaxed ? "file (synchronous=NORMAL)" : "file (synchronous=FULL)")
+            return (store, directory, Self.fileStoreName(relaxed: relaxed))
         }
     }
 }

@@ -65,7 +65,7 @@ public struct RoutingBenchmarkReport: Sendable, Codable, Hashable {
     /// Workers each queue selects (its eligible workers when all are free).
     public var workersPerQueue: Double
     public var capacityPerWorker: Int
-    /// `file (synchronous=FULL)`, `file (synchronous=NORMAL)` or `:memory:`.
+    /// `file (synchronous=FULL)`, `file (synchronous=NORMAL)` or `:memory:`; `, HTTP` added for `--http` runs.
     public var store: String
     public var setupSeconds: Double
     public var runs: [RoutingLoadResult]
